@@ -1,0 +1,167 @@
+"""The one engine that applies edits.
+
+Cleaners only *propose* replacements ``(start, end, new_text)`` against the text
+they are shown. This module applies a step's proposals in one join, records each
+as an :class:`~tidings.article.Edit`, and keeps the map from current offsets back
+to offsets in the original input. No cleaner does its own index bookkeeping.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
+from typing import NamedTuple
+
+from .article import Edit
+from .errors import CleanerError
+
+__all__ = ["OffsetMap", "Replacement", "apply_replacements", "diff_replacements"]
+
+#: ``(start, end, new_text)`` against the text a cleaner was given.
+Replacement = tuple[int, int, str]
+
+
+class _Region(NamedTuple):
+    """A changed stretch: ``out_start:out_end`` now stands for ``src_start:src_end``."""
+
+    out_start: int
+    out_end: int
+    src_start: int
+    src_end: int
+
+
+class OffsetMap:
+    """Maps offsets of the current text back to offsets of the original input.
+
+    Outside changed regions the map is a shift; a changed region maps as a
+    whole. Composing a step costs O(regions + edits), a lookup O(log regions).
+    """
+
+    __slots__ = ("_regions", "_starts")
+
+    def __init__(self) -> None:
+        self._regions: list[_Region] = []
+        self._starts: list[int] = []
+
+    def _delta_before(self, index: int) -> int:
+        if index < 0:
+            return 0
+        r = self._regions[index]
+        return r.src_end - r.out_end
+
+    def to_source_start(self, pos: int) -> int:
+        """Source offset for a span *starting* at ``pos``."""
+        i = bisect_right(self._starts, pos) - 1
+        if i >= 0:
+            r = self._regions[i]
+            if pos < r.out_end:
+                return r.src_start
+        return pos + self._delta_before(i)
+
+    def to_source_end(self, pos: int) -> int:
+        """Source offset for a span *ending* at ``pos``."""
+        i = bisect_left(self._starts, pos) - 1
+        if i >= 0:
+            r = self._regions[i]
+            if pos <= r.out_end:
+                return r.src_end
+        return pos + self._delta_before(i)
+
+    def compose(self, replacements: list[Replacement]) -> None:
+        """Account for ``replacements`` (sorted, disjoint) applied to the current text."""
+        old = self._regions
+        new: list[_Region] = []
+        shift = 0  # length change of the replacements placed so far
+        j = 0
+        for start, end, repl in replacements:
+            while j < len(old) and _lies_before(old[j], start, end):
+                r = old[j]
+                new.append(_Region(r.out_start + shift, r.out_end + shift, r.src_start, r.src_end))
+                j += 1
+            src_start = self.to_source_start(start)
+            src_end = self.to_source_end(end) if end > start else src_start
+            # Old regions the replaced span covers are absorbed into its region.
+            while j < len(old) and (old[j].out_start < end or old[j].out_start == old[j].out_end == start):
+                src_start = min(src_start, old[j].src_start)
+                src_end = max(src_end, old[j].src_end)
+                j += 1
+            new.append(_Region(start + shift, start + shift + len(repl), src_start, src_end))
+            shift += len(repl) - (end - start)
+        for r in old[j:]:
+            new.append(_Region(r.out_start + shift, r.out_end + shift, r.src_start, r.src_end))
+        self._regions = new
+        self._starts = [r.out_start for r in new]
+
+    def __getstate__(self) -> list[_Region]:
+        return self._regions
+
+    def __setstate__(self, regions: list[_Region]) -> None:
+        self._regions = [_Region(*r) for r in regions]
+        self._starts = [r.out_start for r in self._regions]
+
+
+def _lies_before(r: _Region, start: int, end: int) -> bool:
+    """True if old region ``r`` stays apart from, and before, the span ``start:end``."""
+    if r.out_end != start:
+        return r.out_end < start
+    # Touching at ``start``: a non-empty region stays apart; an empty one (a
+    # deletion point) stays apart only from an insertion at the same place.
+    return r.out_start < start or start == end
+
+
+def apply_replacements(
+    text: str, replacements: Iterable[Replacement], step: str
+) -> tuple[str, list[Edit], list[Replacement]]:
+    """Apply one step's proposals in a single join.
+
+    Returns the new text, the recorded edits (offsets as for sequential replay)
+    and the effective replacements (no-ops dropped) for :meth:`OffsetMap.compose`.
+    Proposals must be sorted and must not overlap: a step that breaks that rule
+    has a bug, and the error names it.
+    """
+    parts: list[str] = []
+    edits: list[Edit] = []
+    kept: list[Replacement] = []
+    pos = 0
+    shift = 0
+    n = len(text)
+    for start, end, repl in replacements:
+        if not (pos <= start <= end <= n):
+            raise CleanerError(
+                f"step {step!r} proposed an edit at {start}:{end} that is out of order, "
+                f"overlaps the previous one (which ended at {pos}) or lies outside the text (length {n})"
+            )
+        before = text[start:end]
+        if before == repl:
+            continue
+        parts.append(text[pos:start])
+        parts.append(repl)
+        edits.append(Edit(step, start + shift, end + shift, before, repl))
+        kept.append((start, end, repl))
+        shift += len(repl) - (end - start)
+        pos = end
+    if not kept:
+        return text, [], []
+    parts.append(text[pos:])
+    return "".join(parts), edits, kept
+
+
+def diff_replacements(before: str, after: str) -> list[Replacement]:
+    """One replacement covering what differs between ``before`` and ``after``.
+
+    Lets a plain ``str -> str`` function serve as a cleaner: its change is
+    recorded as the smallest single span that differs.
+
+    >>> diff_replacements("a  b c", "a b c")
+    [(1, 2, '')]
+    """
+    if before == after:
+        return []
+    limit = min(len(before), len(after))
+    lo = 0
+    while lo < limit and before[lo] == after[lo]:
+        lo += 1
+    hi = 0
+    while hi < limit - lo and before[-1 - hi] == after[-1 - hi]:
+        hi += 1
+    return [(lo, len(before) - hi, after[lo : len(after) - hi])]

@@ -1,0 +1,163 @@
+"""The Article and its parts: plain, typed, JSON-serializable records.
+
+An :class:`Article` is what the pipeline returns. Everything on it is plain data
+(strings, ints, lists, dicts), so ``Article.from_dict(a.to_dict()) == a`` holds
+exactly, and the JSON form carries a schema version so readers can tell which
+shape they hold.
+
+Offsets are primary: every :class:`Block` and :class:`Sentence` is a span of
+``Article.text`` and its ``text`` is that slice, never a string searched for
+afterwards.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any, Literal
+
+__all__ = ["SCHEMA", "Article", "Block", "BlockKind", "Edit", "Removed", "Sentence"]
+
+#: Schema name and version written into every serialized Article.
+SCHEMA = "tidings.article/1"
+
+BlockKind = Literal["title", "byline", "heading", "paragraph", "list_item", "quote", "caption"]
+
+#: Block kinds whose sentences are segmented and that make up ``Article.body``.
+BODY_KINDS: frozenset[str] = frozenset({"heading", "paragraph", "list_item", "quote"})
+#: Block kinds that are segmented into sentences.
+PROSE_KINDS: frozenset[str] = frozenset({"paragraph", "list_item", "quote"})
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """One change made by one step.
+
+    ``start``/``end`` index the text as it stood just before this edit was
+    applied: replaying ``text = text[:start] + after + text[end:]`` for each edit
+    in order turns the input into ``Article.text`` (see :func:`replay`).
+    """
+
+    step: str
+    start: int
+    end: int
+    before: str
+    after: str
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A span of ``Article.text`` with a structural kind."""
+
+    kind: str
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence: a span of ``Article.text``.
+
+    ``source_start``/``source_end`` locate it in the decoded input, before any
+    cleaner ran (text that a cleaner inserted maps to the place it was inserted).
+    """
+
+    text: str
+    start: int
+    end: int
+    source_start: int
+    source_end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Removed:
+    """A block dropped from the text (boilerplate), kept so nothing is lost."""
+
+    kind: str
+    text: str
+    reason: str
+    start: int  # offset in the text as it was when the block was removed
+    end: int
+
+
+@dataclass(slots=True)
+class Article:
+    """A cleaned, structured article. See ``docs/article.md`` for every field."""
+
+    text: str
+    title: str | None = None
+    authors: list[str] = field(default_factory=list)
+    published: str | None = None
+    blocks: list[Block] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    removed: list[Removed] = field(default_factory=list)
+    edits: list[Edit] = field(default_factory=list)
+    source: str | None = None
+    encoding: str | None = None
+    metadata: dict[str, Any] = field(default_factory=dict)
+    stats: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def body(self) -> str:
+        """Headings, paragraphs and list items only, joined by blank lines."""
+        return "\n\n".join(b.text for b in self.blocks if b.kind in BODY_KINDS)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain-data form, with the schema version first."""
+        data: dict[str, Any] = {"schema": SCHEMA}
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if f.name in _RECORD_LISTS:
+                value = [asdict(item) for item in value]
+            data[f.name] = value
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Article:
+        """Inverse of :meth:`to_dict`; refuses data of another schema."""
+        schema = data.get("schema", SCHEMA)
+        if schema != SCHEMA:
+            raise ValueError(f"cannot read an Article of schema {schema!r}; this tidings reads {SCHEMA!r}")
+        kwargs: dict[str, Any] = {}
+        for f in fields(cls):
+            if f.name not in data:
+                continue
+            value = data[f.name]
+            if f.name in _RECORD_LISTS:
+                value = [_RECORD_LISTS[f.name](**item) for item in value]
+            kwargs[f.name] = value
+        return cls(**kwargs)
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """JSON text of :meth:`to_dict` (UTF-8 safe, non-ASCII kept as is)."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+    @classmethod
+    def from_json(cls, text: str) -> Article:
+        """Inverse of :meth:`to_json`."""
+        return cls.from_dict(json.loads(text))
+
+
+_RECORD_LISTS: dict[str, type] = {
+    "blocks": Block,
+    "sentences": Sentence,
+    "removed": Removed,
+    "edits": Edit,
+}
+
+
+def replay(text: str, edits: list[Edit]) -> str:
+    """Apply recorded edits in order to ``text``.
+
+    Raises ``ValueError`` if an edit's ``before`` is not what stands at its span,
+    so a wrong record can never pass silently.
+
+    >>> replay("a , b", [Edit("repair_punctuation", 1, 2, " ", "")])
+    'a, b'
+    """
+    for e in edits:
+        if text[e.start : e.end] != e.before:
+            raise ValueError(f"edit {e!r} does not match the text at {e.start}:{e.end}: {text[e.start:e.end]!r}")
+        text = text[: e.start] + e.after + text[e.end :]
+    return text

@@ -1,0 +1,394 @@
+"""The Pipeline: named cleaners in order, then structure, then sentences.
+
+A :class:`Pipeline` is immutable configuration. Calling it on a text runs each
+cleaner through the engine (which records every edit and keeps the offset map),
+reads the structure, removes boilerplate as recorded edits, and segments
+sentences per block. It keeps no state between calls, so one pipeline can be
+shared by threads; it pickles by configuration, so it can be sent to workers.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import sys
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from itertools import accumulate
+from pathlib import Path
+from typing import Any
+
+from . import cleaners as _cleaners
+from ._engine import OffsetMap, Replacement, apply_replacements
+from .article import PROSE_KINDS, Article, Block, Edit, Removed, Sentence
+from .cleaners import Cleaner
+from .errors import ConfigError
+from .segment import Segmenter
+from .structure import Layout, StructureOptions, analyze
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+__all__ = ["Pipeline", "Step"]
+
+#: Name under which boilerplate removal is recorded in ``Article.edits``.
+REMOVE_BOILERPLATE = "remove_boilerplate"
+
+
+@dataclass(frozen=True)
+class Step:
+    """A cleaner in a pipeline, under a name, with its options."""
+
+    name: str
+    cleaner: Cleaner
+    options: Any = None
+
+    @classmethod
+    def of(cls, spec: str | Cleaner | Step) -> Step:
+        if isinstance(spec, Step):
+            return spec
+        if isinstance(spec, str):
+            cleaner = _cleaners.get(spec)
+            return cls(spec, cleaner, _default_options(cleaner))
+        if callable(spec):
+            cleaner = _cleaners.from_function(spec)
+            return cls(cleaner.step_name, cleaner, _default_options(cleaner))
+        raise ConfigError(f"a step is a registered name, a cleaner or a str -> str function, not {spec!r}")
+
+
+def _default_options(cleaner: Cleaner) -> Any:
+    options_type = getattr(cleaner, "options_type", None)
+    return options_type() if options_type is not None else None
+
+
+def _options_from(options_type: type | None, name: str, values: Mapping[str, Any], base: Any = None) -> Any:
+    """Build a step's frozen options from a mapping, naming any unknown key."""
+    if options_type is None:
+        if values:
+            raise ConfigError(f"step {name!r} takes no options, got {sorted(values)}")
+        return None
+    known = {f.name for f in dataclasses.fields(options_type)}
+    unknown = sorted(set(values) - known)
+    if unknown:
+        raise ConfigError(f"unknown option(s) {unknown} for {name!r}; known: {sorted(known)}")
+    converted = {k: tuple(v) if isinstance(v, list) else v for k, v in values.items()}
+    return dataclasses.replace(base if base is not None else options_type(), **converted)
+
+
+class Pipeline:
+    """An ordered list of named cleaners, plus structure and segmentation.
+
+    >>> p = Pipeline.default().without("fix_encoding")
+    >>> "fix_encoding" in p.names
+    False
+    >>> p.clean_text("Two  spaces,\\ttab.")
+    'Two spaces, tab.'
+    """
+
+    __slots__ = ("_steps", "structure", "segmenter")
+
+    def __init__(
+        self,
+        steps: Iterable[str | Cleaner | Step] | None = None,
+        *,
+        structure: StructureOptions | None = None,
+        segmenter: Segmenter | None = None,
+    ) -> None:
+        chosen = [Step.of(s) for s in (_cleaners.DEFAULT_STEPS if steps is None else steps)]
+        names = [s.name for s in chosen]
+        repeated = sorted({n for n in names if names.count(n) > 1})
+        if repeated:
+            raise ConfigError(f"step(s) {repeated} appear more than once in the pipeline")
+        self._steps: tuple[Step, ...] = tuple(chosen)
+        self.structure = structure if structure is not None else StructureOptions()
+        self.segmenter = segmenter if segmenter is not None else Segmenter()
+
+    # -- building ---------------------------------------------------------
+
+    @classmethod
+    def default(cls) -> Pipeline:
+        """The pipeline ``tidings.clean`` uses: every registered default step, in order."""
+        return cls()
+
+    @property
+    def steps(self) -> tuple[Step, ...]:
+        return self._steps
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(s.name for s in self._steps)
+
+    def _index(self, name: str) -> int:
+        try:
+            return self.names.index(name)
+        except ValueError:
+            raise ConfigError(f"no step {name!r} in this pipeline; its steps: {', '.join(self.names)}") from None
+
+    def _with_steps(self, steps: Sequence[Step]) -> Pipeline:
+        return Pipeline(steps, structure=self.structure, segmenter=self.segmenter)
+
+    def without(self, *names: str) -> Pipeline:
+        """A copy without the named steps."""
+        for name in names:
+            self._index(name)
+        return self._with_steps([s for s in self._steps if s.name not in names])
+
+    def replace(self, name: str, step: str | Cleaner | Step) -> Pipeline:
+        """A copy with the step called ``name`` replaced."""
+        i = self._index(name)
+        steps = list(self._steps)
+        steps[i] = Step.of(step)
+        return self._with_steps(steps)
+
+    def insert(self, step: str | Cleaner | Step, *, before: str | None = None, after: str | None = None) -> Pipeline:
+        """A copy with ``step`` added before or after a named step (or at the end)."""
+        if before is not None and after is not None:
+            raise ConfigError("insert takes before= or after=, not both")
+        steps = list(self._steps)
+        if before is not None:
+            at = self._index(before)
+        elif after is not None:
+            at = self._index(after) + 1
+        else:
+            at = len(steps)
+        steps.insert(at, Step.of(step))
+        return self._with_steps(steps)
+
+    def configure(self, name: str, **options: Any) -> Pipeline:
+        """A copy with options of the named step changed."""
+        i = self._index(name)
+        step = self._steps[i]
+        new = dataclasses.replace(step, options=_options_from(step.cleaner.options_type, name, options, step.options))
+        steps = list(self._steps)
+        steps[i] = new
+        return self._with_steps(steps)
+
+    # -- configuration ----------------------------------------------------
+
+    @classmethod
+    def from_config(cls, config: Mapping[str, Any]) -> Pipeline:
+        """Build from a mapping (the same shape as a TOML file; see ``docs/config.md``).
+
+        Keys: ``steps`` (names, in order; default: the registry's order),
+        ``skip`` (names to leave out), ``options`` (name -> option table),
+        ``structure`` and ``segment`` (option tables).
+        """
+        unknown = sorted(set(config) - {"steps", "skip", "options", "structure", "segment"})
+        if unknown:
+            raise ConfigError(f"unknown config key(s) {unknown}; known: steps, skip, options, structure, segment")
+        names = list(config.get("steps", _cleaners.DEFAULT_STEPS))
+        skip = list(config.get("skip", ()))
+        for name in [*names, *skip]:
+            _cleaners.get(name)
+        step_options = dict(config.get("options", {}))
+        for name in step_options:
+            if name not in names or name in skip:
+                raise ConfigError(f"options given for {name!r}, which is not a step of this pipeline")
+        steps = []
+        for name in names:
+            if name in skip:
+                continue
+            cleaner = _cleaners.get(name)
+            steps.append(Step(name, cleaner, _options_from(cleaner.options_type, name, step_options.get(name, {}))))
+        structure = _options_from(StructureOptions, "structure", config.get("structure", {}))
+        segmenter = _options_from(Segmenter, "segment", config.get("segment", {}))
+        return cls(steps, structure=structure, segmenter=segmenter)
+
+    @classmethod
+    def from_toml(cls, path: str | Path) -> Pipeline:
+        """Build from a TOML file; errors name the file."""
+        try:
+            with open(path, "rb") as f:
+                config = tomllib.load(f)
+        except (OSError, tomllib.TOMLDecodeError) as e:
+            raise ConfigError(f"{path}: cannot read pipeline config: {e}") from e
+        try:
+            return cls.from_config(config)
+        except ConfigError as e:
+            raise ConfigError(f"{path}: {e}") from e
+
+    def to_config(self) -> dict[str, Any]:
+        """The mapping :meth:`from_config` reads back (options as plain values)."""
+        options = {
+            s.name: _as_plain(dataclasses.asdict(s.options)) for s in self._steps if dataclasses.is_dataclass(s.options)
+        }
+        return {
+            "steps": list(self.names),
+            "options": {k: v for k, v in options.items() if v},
+            "structure": _as_plain(dataclasses.asdict(self.structure)),
+            "segment": _as_plain(dataclasses.asdict(self.segmenter)),
+        }
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Registered steps travel by name and options; a custom cleaner that is
+        # not registered travels by reference (pickle imports it by name).
+        custom = {s.name: s for s in self._steps if _cleaners.REGISTRY.get(s.name) is not s.cleaner}
+        return (_rebuild, (self.to_config(), custom))
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Pipeline) and self.to_config() == other.to_config() and self._steps == other._steps
+
+    def __hash__(self) -> int:
+        return hash(repr(self.to_config()))
+
+    def __repr__(self) -> str:
+        return f"Pipeline([{', '.join(map(repr, self.names))}])"
+
+    # -- running ----------------------------------------------------------
+
+    def __call__(
+        self,
+        text: str | bytes,
+        *,
+        source: str | None = None,
+        metadata: Mapping[str, Any] | None = None,
+    ) -> Article:
+        """Clean ``text`` (a ``str``, or ``bytes`` to decode) into an :class:`Article`."""
+        encoding = None
+        if isinstance(text, bytes | bytearray):
+            from .io import decode
+
+            text, encoding = decode(bytes(text), source=source)
+        chars_in = len(text)
+        offsets = OffsetMap()
+        edits: list[Edit] = []
+        edits_by_step: dict[str, int] = {}
+        chars_removed_by_step: dict[str, int] = {}
+        for step in self._steps:
+            proposals = step.cleaner.find_edits(text, step.options)
+            if not proposals:
+                continue
+            text, step_edits, applied = apply_replacements(text, proposals, step.name)
+            if step_edits:
+                offsets.compose(applied)
+                edits.extend(step_edits)
+                edits_by_step[step.name] = len(step_edits)
+                chars_removed_by_step[step.name] = sum(len(e.before) - len(e.after) for e in step_edits)
+
+        layout = analyze(text, self.structure)
+        chars_before_removal = len(text)
+        text, blocks, removed, removal_edits = self._remove_boilerplate(text, layout, offsets)
+        if removal_edits:
+            edits.extend(removal_edits)
+            edits_by_step[REMOVE_BOILERPLATE] = len(removal_edits)
+
+        sentences = self._sentences(text, blocks, offsets)
+        stats = {
+            "chars_in": chars_in,
+            "chars_out": len(text),
+            "edits": len(edits),
+            "edits_by_step": edits_by_step,
+            "blocks": len(blocks),
+            "sentences": len(sentences),
+            "removed_blocks": len(removed),
+            "boilerplate_ratio": _ratio(sum(len(r.text) for r in removed), chars_before_removal),
+            "repeat_ratio": _ratio(chars_removed_by_step.get("remove_repeats", 0), chars_in),
+        }
+        return Article(
+            text=text,
+            title=layout.title,
+            authors=list(layout.authors),
+            published=layout.published,
+            blocks=blocks,
+            sentences=sentences,
+            removed=removed,
+            edits=edits,
+            source=source,
+            encoding=encoding,
+            metadata=dict(metadata or {}),
+            stats=stats,
+        )
+
+    def clean_text(self, text: str | bytes) -> str:
+        """Just the cleaned text (``Article.text``)."""
+        return self(text).text
+
+    def _remove_boilerplate(
+        self, text: str, layout: Layout, offsets: OffsetMap
+    ) -> tuple[str, list[Block], list[Removed], list[Edit]]:
+        spans = layout.blocks
+        drop = [b.kind == "boilerplate" and self.structure.remove_boilerplate for b in spans]
+        removals: list[Replacement] = []
+        removed: list[Removed] = []
+        last_kept = max((i for i, d in enumerate(drop) if not d), default=-1)
+        for i, block in enumerate(spans):
+            if not drop[i]:
+                continue
+            if i < last_kept:
+                # Take the block and the separator after it.
+                start, end = block.start, spans[i + 1].start
+            else:
+                # After the last kept block: take the separator before it.
+                start, end = (spans[i - 1].end if i > 0 else 0), block.end
+                if i == len(spans) - 1:
+                    end = len(text)
+            removals.append((start, end, ""))
+            removed.append(Removed("boilerplate", text[block.start : block.end], block.reason or "", block.start, block.end))
+        new_text, removal_edits, applied = apply_replacements(text, removals, REMOVE_BOILERPLATE)
+        if applied:
+            offsets.compose(applied)
+        # Kept blocks move left by what was removed before them.
+        ends = [end for _, end, _ in applied]
+        removed_before = [0, *accumulate(end - start for start, end, _ in applied)]
+        blocks = []
+        for block, dropped in zip(spans, drop, strict=True):
+            if dropped:
+                continue
+            shift = removed_before[bisect_right(ends, block.start)]
+            start, end = block.start - shift, block.end - shift
+            kind = "paragraph" if block.kind == "boilerplate" else block.kind
+            blocks.append(Block(kind, new_text[start:end], start, end))
+        return new_text, blocks, removed, removal_edits
+
+    def _sentences(self, text: str, blocks: list[Block], offsets: OffsetMap) -> list[Sentence]:
+        found = []
+        for block in blocks:
+            if block.kind not in PROSE_KINDS:
+                continue
+            for s, e in self.segmenter.spans(block.text):
+                start, end = block.start + s, block.start + e
+                found.append(
+                    Sentence(text[start:end], start, end, offsets.to_source_start(start), offsets.to_source_end(end))
+                )
+        return found
+
+    def map(
+        self,
+        items: Iterable[str | bytes],
+        *,
+        jobs: int = 1,
+        on_error: str = "raise",
+    ) -> Iterator[Article | Exception]:
+        """Clean many texts, yielding Articles in input order.
+
+        ``jobs > 1`` uses worker processes (guard the calling script with
+        ``if __name__ == "__main__":``). ``on_error="return"`` yields the
+        exception in place of a failed item and goes on.
+        """
+        from ._parallel import map_in_order
+
+        return map_in_order(self, items, jobs=jobs, on_error=on_error)
+
+
+def _rebuild(config: dict[str, Any], custom: dict[str, Step]) -> Pipeline:
+    registered = {k: v for k, v in config.items() if k != "steps"}
+    names = config["steps"]
+    base = Pipeline.from_config({**registered, "steps": [n for n in names if n not in custom]} | {
+        "options": {k: v for k, v in config.get("options", {}).items() if k not in custom}
+    })
+    by_name = {s.name: s for s in base.steps} | custom
+    return Pipeline([by_name[n] for n in names], structure=base.structure, segmenter=base.segmenter)
+
+
+def _as_plain(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _as_plain(v) for k, v in value.items()}
+    if isinstance(value, tuple | list):
+        return [_as_plain(v) for v in value]
+    return value
+
+
+def _ratio(part: int, whole: int) -> float:
+    return round(part / whole, 6) if whole else 0.0
