@@ -70,25 +70,42 @@ class OffsetMap:
     def compose(self, replacements: list[Replacement]) -> None:
         """Account for ``replacements`` (sorted, disjoint) applied to the current text."""
         old = self._regions
-        new: list[_Region] = []
-        shift = 0  # length change of the replacements placed so far
+        # Walk old regions and replacements together in current coordinates. A
+        # replacement absorbs every old region it touches, whole (a region is
+        # only ever mapped as a whole), and merges with the previous new region
+        # if their absorbed spans overlap.
+        items: list[_Region | list[int]] = []  # old regions kept, or [lo, hi, src_lo, src_hi, delta]
         j = 0
         for start, end, repl in replacements:
             while j < len(old) and _lies_before(old[j], start, end):
-                r = old[j]
-                new.append(_Region(r.out_start + shift, r.out_end + shift, r.src_start, r.src_end))
+                items.append(old[j])
                 j += 1
-            src_start = self.to_source_start(start)
-            src_end = self.to_source_end(end) if end > start else src_start
-            # Old regions the replaced span covers are absorbed into its region.
+            lo, hi = start, end
+            src_lo = self.to_source_start(start)
+            src_hi = self.to_source_end(end) if end > start else src_lo
             while j < len(old) and (old[j].out_start < end or old[j].out_start == old[j].out_end == start):
-                src_start = min(src_start, old[j].src_start)
-                src_end = max(src_end, old[j].src_end)
+                r = old[j]
+                lo, hi = min(lo, r.out_start), max(hi, r.out_end)
+                src_lo, src_hi = min(src_lo, r.src_start), max(src_hi, r.src_end)
                 j += 1
-            new.append(_Region(start + shift, start + shift + len(repl), src_start, src_end))
-            shift += len(repl) - (end - start)
-        for r in old[j:]:
-            new.append(_Region(r.out_start + shift, r.out_end + shift, r.src_start, r.src_end))
+            delta = len(repl) - (end - start)
+            last = items[-1] if items else None
+            if isinstance(last, list) and lo < last[1]:
+                last[1] = max(last[1], hi)
+                last[2], last[3] = min(last[2], src_lo), max(last[3], src_hi)
+                last[4] += delta
+            else:
+                items.append([lo, hi, src_lo, src_hi, delta])
+        items.extend(old[j:])
+        new: list[_Region] = []
+        shift = 0
+        for item in items:
+            if isinstance(item, _Region):
+                new.append(_Region(item.out_start + shift, item.out_end + shift, item.src_start, item.src_end))
+            else:
+                lo, hi, src_lo, src_hi, delta = item
+                new.append(_Region(lo + shift, hi + shift + delta, src_lo, src_hi))
+                shift += delta
         self._regions = new
         self._starts = [r.out_start for r in new]
 

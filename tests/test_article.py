@@ -1,0 +1,55 @@
+"""The Article model: JSON round trip, schema, span invariants."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import tidings
+from tidings.article import SCHEMA, Article, Block, Edit, Sentence, replay
+
+
+def test_round_trip_is_exact(seed_text: str) -> None:
+    article = tidings.clean(seed_text, source="naltrexone.txt", metadata={"id": 7, "tags": ["a"]})
+    data = json.loads(article.to_json())
+    assert data["schema"] == SCHEMA
+    assert Article.from_dict(data) == article
+    assert Article.from_json(article.to_json()) == article
+
+
+def test_other_schema_is_refused() -> None:
+    with pytest.raises(ValueError, match="tidings.article/9"):
+        Article.from_dict({"schema": "tidings.article/9", "text": ""})
+
+
+def test_spans_are_slices_and_replay_reproduces_text(seed_text: str) -> None:
+    article = tidings.clean(seed_text)
+    assert article.blocks and article.sentences
+    for block in article.blocks:
+        assert article.text[block.start : block.end] == block.text
+    for s in article.sentences:
+        assert article.text[s.start : s.end] == s.text
+        assert 0 <= s.source_start <= s.source_end <= len(seed_text)
+    assert replay(seed_text, article.edits) == article.text
+
+
+def test_body_is_headings_paragraphs_and_list_items() -> None:
+    article = Article(
+        text="T\n\nH\n\nP",
+        blocks=[Block("title", "T", 0, 1), Block("heading", "H", 3, 4), Block("paragraph", "P", 6, 7)],
+    )
+    assert article.body == "H\n\nP"
+
+
+def test_replay_refuses_a_wrong_record() -> None:
+    with pytest.raises(ValueError, match="does not match"):
+        replay("abc", [Edit("x", 0, 1, "z", "")])
+
+
+def test_sentence_source_offsets_point_into_the_raw_input() -> None:
+    raw = "Caf\u00c3\u00a9 is open.  We   like it."
+    article = tidings.clean(raw)
+    last: Sentence = article.sentences[-1]
+    assert last.text == "We like it."
+    assert raw[last.source_start : last.source_end] == "We   like it."

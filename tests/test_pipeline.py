@@ -1,0 +1,104 @@
+"""The Pipeline: building, configuring, pickling, sharing between threads, mapping."""
+
+from __future__ import annotations
+
+import pickle
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+
+import tidings
+from tidings import ConfigError, Pipeline
+from tidings.cleaners import DEFAULT_STEPS, REGISTRY, cleaner
+
+DAMAGED = "We donâ€™t  know.\r\n\r\n\r\nCafÃ© &amp; bar."
+
+
+def test_default_pipeline_runs_every_registered_default_step() -> None:
+    assert Pipeline.default().names == DEFAULT_STEPS
+    assert tuple(REGISTRY)[: len(DEFAULT_STEPS)] == DEFAULT_STEPS
+
+
+def test_without_replace_insert_configure() -> None:
+    p = Pipeline.default()
+    assert "fix_encoding" not in p.without("fix_encoding").names
+    upper = tidings.cleaners.from_function(str.upper, name="upper")
+    assert p.insert(upper, after="fix_encoding").names[1] == "upper"
+    assert p.insert(upper, before="fix_encoding").names[0] == "upper"
+    assert p.replace("normalize_whitespace", upper).names[1] == "upper"
+    assert p.configure("fix_encoding", uncurl_quotes=True).clean_text("\u201cx\u201d") == '"x"'
+    with pytest.raises(ConfigError, match="no step 'nope'"):
+        p.without("nope")
+    with pytest.raises(ConfigError, match="unknown option"):
+        p.configure("fix_encoding", nonsense=1)
+
+
+def test_edits_name_their_step() -> None:
+    article = tidings.clean(DAMAGED)
+    assert {e.step for e in article.edits} == {"fix_encoding", "normalize_whitespace"}
+    assert article.stats["edits_by_step"]["fix_encoding"] == sum(e.step == "fix_encoding" for e in article.edits)
+
+
+def test_config_round_trip_and_toml(tmp_path: Path) -> None:
+    p = Pipeline.default().without("normalize_whitespace").configure("fix_encoding", uncurl_quotes=True)
+    assert Pipeline.from_config(p.to_config()) == p
+    toml = tmp_path / "p.toml"
+    toml.write_text('skip = ["normalize_whitespace"]\n[options.fix_encoding]\nuncurl_quotes = true\n')
+    assert Pipeline.from_toml(toml).to_config() == p.to_config()
+    toml.write_text("steps = [\"nope\"]\n")
+    with pytest.raises(ConfigError, match=r"p\.toml: unknown step 'nope'"):
+        Pipeline.from_toml(toml)
+
+
+def test_unknown_config_key_is_named() -> None:
+    with pytest.raises(ConfigError, match="stpes"):
+        Pipeline.from_config({"stpes": []})
+
+
+@cleaner()
+def shout(text: str):  # type: ignore[no-untyped-def]
+    """Upper-case everything (a custom cleaner for the tests)."""
+    yield (0, len(text), text.upper())
+
+
+def test_pickles_by_config_including_custom_cleaners() -> None:
+    p = Pipeline.default().insert(shout, after="normalize_whitespace")
+    q = pickle.loads(pickle.dumps(p))
+    assert q.names == p.names
+    assert q.clean_text("hi  there") == "HI THERE"
+    assert pickle.loads(pickle.dumps(Pipeline.default())) == Pipeline.default()
+
+
+def test_register_makes_a_function_nameable() -> None:
+    try:
+        tidings.register(str.lower, name="lower_all")
+        assert Pipeline.from_config({"steps": ["lower_all"]}).clean_text("ABC") == "abc"
+    finally:
+        REGISTRY.pop("lower_all", None)
+
+
+def test_thread_safe_same_results() -> None:
+    p = Pipeline.default()
+    texts = [f"{DAMAGED} {i}" for i in range(50)]
+    expected = [p.clean_text(t) for t in texts]
+    with ThreadPoolExecutor(4) as pool:
+        assert list(pool.map(p.clean_text, texts)) == expected
+
+
+def test_map_keeps_order_with_processes() -> None:
+    p = Pipeline.default()
+    texts = [f"Doc {i}: {DAMAGED}" for i in range(150)]
+    got = [a.text for a in p.map(texts, jobs=2)]
+    assert got == [p.clean_text(t) for t in texts]
+
+
+def test_map_returns_errors_in_place() -> None:
+    p = Pipeline.default()
+    out = list(p.map(["ok.", b"\x89PNG\r\n\x1a\n\x00\x00", "fine."], on_error="return"))
+    assert [type(x).__name__ for x in out] == ["Article", "NotTextError", "Article"]
+
+
+def test_bytes_are_decoded_and_encoding_recorded() -> None:
+    article = tidings.clean("Caf\u00e9 \u2013 ok".encode("cp1252"), source="x.txt")
+    assert (article.text, article.encoding, article.source) == ("Caf\u00e9 \u2013 ok", "cp1252", "x.txt")
