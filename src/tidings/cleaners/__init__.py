@@ -15,6 +15,7 @@ from ..errors import ConfigError
 from ._base import Cleaner, cleaner, from_function
 from .encoding import FixEncodingOptions, fix_encoding
 from .whitespace import normalize_whitespace
+from ..structure._split import split_blocks
 
 __all__ = [
     "DEFAULT_STEPS",
@@ -35,6 +36,7 @@ REGISTRY: dict[str, Cleaner] = {
     for c in (
         fix_encoding,
         normalize_whitespace,
+        split_blocks,
     )
 }
 

@@ -4,20 +4,28 @@
 a span with a kind (``boilerplate`` blocks carry a reason), plus the title,
 authors and publication date it found. It never changes the text; the pipeline
 removes boilerplate blocks through the engine so the removal is an edit.
+Glued boundaries (a byline glued to its title, a heading run into its
+paragraph) are split before, by the :func:`split_blocks` cleaner.
+
+How it reads a page (details in ``docs/structure.md``): every non-empty line is
+a block; :mod:`._boilerplate` decides which lines are page furniture from
+their own evidence, their shape and their neighbours; :mod:`._byline` finds
+the byline near the start of the article; the title is the headline-shaped
+line just above the byline (or above the first paragraph); kept short lines
+inside the article are headings.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import regex
+from ._boilerplate import BAD, GOOD, classify
+from ._byline import byline_authors, date_line, name_only
+from ._dates import numeric_order_hint
+from ._lines import Line, read_lines
+from ._split import split_blocks
 
-__all__ = ["Layout", "LayoutBlock", "StructureOptions", "analyze"]
-
-# A non-empty line: the unit of structure in flattened web text.
-_LINE_RE = regex.compile(r"[^\n]*\S[^\n]*")
-# A list marker at the start of a line: bullets, `1.`, `1)`, `a)`.
-_LIST_ITEM_RE = regex.compile(r"[ \t]*(?:[-*\u2022\u25aa\u2013]\s|\d{1,3}[.)]\s|[a-zA-Z][)]\s)")
+__all__ = ["Layout", "LayoutBlock", "StructureOptions", "analyze", "split_blocks"]
 
 
 @dataclass(frozen=True)
@@ -26,6 +34,11 @@ class StructureOptions:
 
     #: Drop boilerplate blocks from the text (they are kept on ``Article.removed``).
     remove_boilerplate: bool = True
+    #: Read an ambiguous numeric date (``04/05/2020``) day first, unless the
+    #: document shows its own order with an unambiguous one (``15/11/2019``).
+    day_first: bool = True
+    #: How many lines above the first paragraph to look for the title and byline.
+    header_lines: int = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,19 +61,135 @@ class Layout:
     published: str | None = None
 
 
+# Quotes that may wrap a whole title; they are removed from Layout.title.
+_QUOTES = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e"
+
+
 def analyze(text: str, options: StructureOptions | None = None) -> Layout:
     """Split ``text`` into blocks (one per non-empty line) and classify them.
 
+    >>> layout = analyze('"A Tale of Two Kittens"\\nPosted by Alfred on September 4th, 2023\\n'
+    ...     'Two kittens lived on a farm near the river, and they were happy there all year.\\nShare this')
+    >>> [b.kind for b in layout.blocks], layout.title, layout.authors, layout.published
+    (['title', 'byline', 'paragraph', 'boilerplate'], 'A Tale of Two Kittens', ['Alfred'], '2023-09-04')
     >>> [b.kind for b in analyze("Intro line.\\n\\n- first\\n- second").blocks]
     ['paragraph', 'list_item', 'list_item']
     """
-    blocks = []
-    for m in _LINE_RE.finditer(text):
-        start, end = m.span()
-        while text[start].isspace():
-            start += 1
-        while text[end - 1].isspace():
-            end -= 1
-        kind = "list_item" if _LIST_ITEM_RE.match(text, m.start()) else "paragraph"
-        blocks.append(LayoutBlock(kind, start, end))
-    return Layout(blocks=blocks)
+    options = options or StructureOptions()
+    lines = read_lines(text)
+    if not lines:
+        return Layout()
+    verdicts = classify(lines)
+    hint = numeric_order_hint(text)
+    day_first = options.day_first if hint is None else hint
+    first_good = next((i for i, (v, _) in enumerate(verdicts) if v == GOOD), None)
+    kinds: dict[int, str] = {}
+    authors, published, anchor = _byline(lines, verdicts, first_good, options, day_first, kinds)
+    title_at = _title(lines, verdicts, anchor)
+    if title_at is not None:
+        kinds[title_at] = "title"
+    if published is None:
+        published = _nearby_date(lines, title_at, first_good, day_first, kinds)
+    blocks = [_block(line, verdicts[i], kinds.get(i)) for i, line in enumerate(lines)]
+    title = lines[title_at].text.strip(_QUOTES + " ") if title_at is not None else None
+    return Layout(blocks=blocks, title=title or None, authors=authors, published=published)
+
+
+def _block(line: Line, verdict: tuple[str, str | None], kind: str | None) -> LayoutBlock:
+    if kind is not None:
+        return LayoutBlock(kind, line.start, line.end)
+    v, reason = verdict
+    if v == BAD:
+        return LayoutBlock("boilerplate", line.start, line.end, reason or "page furniture")
+    if line.list_marker:
+        return LayoutBlock("list_item", line.start, line.end)
+    if v != GOOD and _headline_like(line):
+        return LayoutBlock("heading", line.start, line.end)
+    return LayoutBlock("paragraph", line.start, line.end)
+
+
+def _headline_like(line: Line) -> bool:
+    """Short, not a sentence: a heading or a title (``Understanding Addiction``, ``Why it matters?``)."""
+    if line.list_marker or line.count or line.crumb or not 1 <= line.words <= 20:
+        return False
+    last = line.text[-1]
+    if last in ".,;" or (line.terminal and last != "?" and last != "!"):
+        return False
+    if line.text[0] in _QUOTES and line.caps_ratio < 0.5:
+        return False  # a quoted sentence (a standfirst), not a title
+    return True
+
+
+def _window(first_good: int | None, n: int, options: StructureOptions) -> range:
+    if first_good is None:
+        return range(0, min(n, options.header_lines))
+    return range(max(0, first_good - options.header_lines), min(n, first_good + 3))
+
+
+def _byline(
+    lines: list[Line],
+    verdicts: list[tuple[str, str | None]],
+    first_good: int | None,
+    options: StructureOptions,
+    day_first: bool,
+    kinds: dict[int, str],
+) -> tuple[list[str], str | None, int | None]:
+    """Find the byline near the article's start: authors, date, and the line it starts on."""
+    for i in _window(first_good, len(lines), options):
+        if verdicts[i][0] == GOOD:
+            continue
+        line = lines[i]
+        found = byline_authors(line)
+        run = [i]
+        if found == []:  # `By` alone: the names follow, one per line, joined by `and` lines
+            j = i + 1
+            while j < len(lines) and j <= i + 6 and (name_only(lines[j]) or lines[j].text.lower() in ("and", "&", ",")):
+                found.extend(name_only(lines[j]))
+                run.append(j)
+                j += 1
+            if not found:
+                continue
+        elif found is None:
+            if i + 1 < len(lines) and name_only(line) and date_line(lines[i + 1], day_first=day_first):
+                found = name_only(line)
+            else:
+                continue
+        published = date_line(line, day_first=day_first)
+        nxt = run[-1] + 1
+        if published is None and nxt < len(lines) and verdicts[nxt][0] != GOOD:
+            published = date_line(lines[nxt], day_first=day_first)
+            if published is not None:
+                run.append(nxt)
+        for j in run:
+            kinds[j] = "byline"
+        return found, published, i
+    return [], None, first_good
+
+
+def _title(lines: list[Line], verdicts: list[tuple[str, str | None]], anchor: int | None) -> int | None:
+    """The headline-shaped line nearest above ``anchor`` (the byline, else the first paragraph)."""
+    if anchor is None:
+        return None
+    for i in range(anchor - 1, max(-1, anchor - 5), -1):
+        line = lines[i]
+        if verdicts[i][1] is not None and verdicts[i][0] == BAD and not verdicts[i][1].startswith(("short", "link")):
+            continue  # evidence of furniture
+        if line.words >= 2 and _headline_like(line) and not date_line(line, day_first=True):
+            return i
+    return None
+
+
+def _nearby_date(
+    lines: list[Line], title_at: int | None, first_good: int | None, day_first: bool, kinds: dict[int, str]
+) -> str | None:
+    """A dateline just below the title (or just above the first paragraph)."""
+    anchor = title_at if title_at is not None else first_good
+    if anchor is None:
+        return None
+    for i in [*range(anchor + 1, min(len(lines), anchor + 5)), *range(anchor - 1, max(-1, anchor - 3), -1)]:
+        if kinds.get(i) is None and lines[i].words <= 8:
+            iso = date_line(lines[i], day_first=day_first)
+            if iso is not None:
+                kinds[i] = "byline"
+                return iso
+    return None

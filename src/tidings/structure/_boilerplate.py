@@ -1,0 +1,140 @@
+"""Boilerplate: a scored line classifier built from evidence.
+
+Each line first gets its own verdict from what it shows:
+
+- *evidence* of page furniture: a copyright line, a navigation crumb, a bare
+  count (``0``, ``12 Citations``, ``5 min read``), a line mostly made of
+  furniture vocabulary (share/follow/subscribe/consent/account/comments/
+  related/navigation/tags classes, per language, in ``data/vocabulary.json``),
+  or a short sentence carrying several such words (``Subscription will auto
+  renew annually.``);
+- *prose*: sentence shape (ends like a sentence, enough words, mostly
+  lower-case words) and no evidence;
+- otherwise *undecided*: short lines (menu items, headings, teasers) and
+  medium ones.
+
+Undecided lines then take their verdict from the nearest decided lines on
+both sides (the idea of jusText, on text alone): between prose they stay
+(headings, short paragraphs, list items); between furniture they go (menus,
+link lists, teaser lists); at a border a medium line stays, a short one goes
+unless it heads the prose right after it. A page with no prose line at all is
+left alone except for lines with evidence. Last, a standalone section label
+such as ``Related`` or ``Leave a Reply`` after the article ends it: what follows
+goes too, unless more prose follows than came before (then it was not the end).
+
+Shape carries most of the weight, so a German or Spanish page still loses its
+menus and link lists; the vocabulary only adds evidence.
+"""
+
+from __future__ import annotations
+
+from ._lines import Line
+
+__all__ = ["BAD", "GOOD", "KEEP", "classify"]
+
+GOOD, KEEP, BAD = "good", "keep", "bad"
+_SHORT, _MEDIUM = "short", "medium"
+
+# Vocabulary classes whose words, several in one short sentence, make a promotion
+# or a notice rather than article prose.
+_PROMO_CLASSES = ("share", "follow", "subscribe", "consent", "account")
+# Classes that label a trailing section (related links, comments).
+_END_CLASSES = ("more", "comments")
+
+
+def _evidence(line: Line) -> str | None:
+    """Why this line is page furniture on its own, or None."""
+    if line.copyright and line.words <= 25:
+        return "copyright line"
+    if line.crumb:
+        return "navigation crumb or link row"
+    if line.count and (line.words == 1 or line.vocab):
+        return "count (comments, views, reading time)"
+    if line.vocab and line.vocab_cover >= 0.5 and line.words <= 10:
+        return f"page furniture ({', '.join(sorted(line.vocab))})"
+    promo = sum(line.vocab.get(c, 0) for c in _PROMO_CLASSES)
+    if promo >= 2 and line.words <= 30:
+        return f"promotion or notice ({', '.join(c for c in _PROMO_CLASSES if c in line.vocab)})"
+    return None
+
+
+def _shape(line: Line) -> str:
+    if line.words >= 10 and (line.terminal or line.words >= 40) and line.caps_ratio < 0.5:
+        return GOOD
+    if line.words >= 6 and line.terminal and line.caps_ratio < 0.6:
+        return _MEDIUM
+    return _SHORT
+
+
+def _end_marker(line: Line) -> bool:
+    return (
+        line.words <= 6
+        and not line.terminal
+        and line.vocab_cover >= 0.5
+        and any(c in line.vocab for c in _END_CLASSES)
+    )
+
+
+def classify(lines: list[Line]) -> list[tuple[str, str | None]]:
+    """A verdict (``good``/``keep``/``bad``) and, for ``bad``, a reason, per line."""
+    n = len(lines)
+    verdicts: list[str] = []
+    reasons: list[str | None] = []
+    for line in lines:
+        why = _evidence(line)
+        verdicts.append(BAD if why else _shape(line))
+        reasons.append(why)
+    if GOOD not in verdicts:
+        return [(BAD, r) if r else (KEEP, None) for r in reasons]
+    _resolve_undecided(lines, verdicts, reasons)
+    _cut_trailing_sections(lines, verdicts, reasons)
+    return list(zip(verdicts, reasons, strict=True))
+
+
+def _resolve_undecided(lines: list[Line], verdicts: list[str], reasons: list[str | None]) -> None:
+    n = len(verdicts)
+    prev_decided = [BAD] * n  # the page's edges count as furniture
+    last = BAD
+    for i, v in enumerate(verdicts):
+        prev_decided[i] = last
+        if v in (GOOD, BAD):
+            last = v
+    next_decided = [BAD] * n
+    last = BAD
+    for i in range(n - 1, -1, -1):
+        next_decided[i] = last
+        if verdicts[i] in (GOOD, BAD):
+            last = verdicts[i]
+    resolved = list(verdicts)
+    for i, v in enumerate(verdicts):
+        if v not in (_SHORT, _MEDIUM):
+            continue
+        before, after = prev_decided[i], next_decided[i]
+        if before == after == GOOD:
+            resolved[i] = KEEP
+        elif before == after == BAD:
+            resolved[i] = BAD
+            reasons[i] = "link list or teaser outside the article" if v == _SHORT else "short text outside the article"
+        elif v == _MEDIUM or (i + 1 < n and verdicts[i + 1] == GOOD and lines[i].words <= 20):
+            resolved[i] = KEEP
+        else:
+            resolved[i] = BAD
+            reasons[i] = "short line at the edge of the article"
+    verdicts[:] = resolved
+
+
+def _cut_trailing_sections(lines: list[Line], verdicts: list[str], reasons: list[str | None]) -> None:
+    good_chars = [len(l.text) if v == GOOD else 0 for l, v in zip(lines, verdicts, strict=True)]
+    total = sum(good_chars)
+    seen = 0
+    for i, line in enumerate(lines):
+        seen += good_chars[i]
+        if seen and _end_marker(line) and total - seen < seen:
+            label = line.text
+            for j in range(i, len(lines)):
+                if verdicts[j] != BAD:
+                    verdicts[j] = BAD
+                    reasons[j] = f"under {label!r} after the article"
+            if reasons[i] is None or verdicts[i] == BAD and not reasons[i]:
+                reasons[i] = f"section label {label!r} after the article"
+            return
