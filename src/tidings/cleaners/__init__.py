@@ -14,6 +14,8 @@ from collections.abc import Callable
 from ..errors import ConfigError
 from ._base import Cleaner, cleaner, from_function
 from .encoding import FixEncodingOptions, fix_encoding
+from .glued import split_glued
+from .punctuation import repair_punctuation
 from .whitespace import normalize_whitespace
 from ..structure._split import split_blocks
 
@@ -28,6 +30,8 @@ __all__ = [
     "get",
     "normalize_whitespace",
     "register",
+    "repair_punctuation",
+    "split_glued",
 ]
 
 #: name -> cleaner, in default pipeline order.
@@ -36,6 +40,8 @@ REGISTRY: dict[str, Cleaner] = {
     for c in (
         fix_encoding,
         normalize_whitespace,
+        split_glued,
+        repair_punctuation,
         split_blocks,
     )
 }

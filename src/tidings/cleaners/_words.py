@@ -1,0 +1,104 @@
+"""Shared English word data for the repair cleaners.
+
+The lists live in ``data/`` as plain text and load on first use (never at
+import):
+
+- ``english_words.txt``: SCOWL's size-35 American English list (see
+  ``english_words.LICENSE``; regenerate with ``scripts/build_word_list.py``).
+  Common words in lowercase, names with their capital. :func:`is_word` asks it
+  whether a piece of a glued token is a real word (``shuttles`` and
+  ``Wednesday`` in ``shuttlesWednesday``).
+- ``abbreviations.txt``: abbreviations whose period may stand before a comma
+  (``Inc.,``); :func:`is_abbreviation` also knows abbreviations by shape.
+- ``repeatable_words.txt``: words English doubles on purpose (``had had``,
+  ``very very``, ``bye bye``); :func:`is_repeatable` asks it.
+- ``dangling_words.txt``: words that never end a clause (``the``, ``of``,
+  ``and``), so never stand before a comma; :func:`is_dangling` asks it.
+
+Any cleaner may use these; add a list here, not a private copy in a module.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib.resources import files
+
+__all__ = ["is_abbreviation", "is_common_word", "is_dangling", "is_repeatable", "is_word"]
+
+
+def _read_lines(name: str) -> list[str]:
+    text = files(__package__).joinpath("data", name).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def _words() -> frozenset[str]:
+    return frozenset(_read_lines("english_words.txt"))
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    return frozenset(_read_lines("abbreviations.txt"))
+
+
+@lru_cache(maxsize=1)
+def _repeatables() -> frozenset[str]:
+    return frozenset(_read_lines("repeatable_words.txt"))
+
+
+@lru_cache(maxsize=1)
+def _danglings() -> frozenset[str]:
+    return frozenset(_read_lines("dangling_words.txt"))
+
+
+def is_word(word: str) -> bool:
+    """True if ``word`` is a known English word, in its own case or in lowercase.
+
+    >>> is_word("Wednesday"), is_word("Often"), is_word("Phone"), is_word("Tyvak")
+    (True, True, True, False)
+    """
+    words = _words()
+    return word in words or word.lower() in words
+
+
+def is_abbreviation(word: str) -> bool:
+    """True if ``word`` (without its final period) is an abbreviation.
+
+    Known ones from the list, single letters (``J``) and dotted forms (``e.g``,
+    ``L.P``, ``U.S``).
+
+    >>> [is_abbreviation(w) for w in ("Inc", "e.g", "J", "etc", "apples")]
+    [True, True, True, True, False]
+    """
+    if len(word) == 1 and word.isalpha():
+        return True
+    if "." in word and all(len(part) <= 2 for part in word.split(".")):
+        return True
+    return word.lower() in _abbreviations()
+
+
+def is_common_word(word: str) -> bool:
+    """True if ``word`` in lowercase is a known word: a common word, not only a name.
+
+    >>> is_common_word("The"), is_common_word("Walla"), is_common_word("Wednesday")
+    (True, False, False)
+    """
+    return word.lower() in _words()
+
+
+def is_repeatable(word: str) -> bool:
+    """True if English doubles ``word`` on purpose (``had had``, ``very very``).
+
+    >>> is_repeatable("Had"), is_repeatable("very"), is_repeatable("the")
+    (True, True, False)
+    """
+    return word.lower() in _repeatables()
+
+
+def is_dangling(word: str) -> bool:
+    """True if ``word`` never ends a clause (``the``, ``of``, ``and``).
+
+    >>> is_dangling("The"), is_dangling("affair")
+    (True, False)
+    """
+    return word.lower() in _danglings()

@@ -1,0 +1,122 @@
+"""Glued text: the space lost where extraction joined two sentences or blocks.
+
+Naive extraction joins inline elements without a space: ``Share it!More by``,
+``Salt Lake City.Often``, ``shuttlesWednesday``. This cleaner puts the space
+back in two shapes:
+
+- **sentence glue**: a sentence mark (``.`` or ``! ?`` runs, possibly followed by closing
+  quotes or brackets) directly followed by a capitalized word. The word before
+  the mark has two or more letters and is not part of a dotted name
+  (``e.g.The`` ``U.S.Army`` ``os.path.Join`` stay), the word after is a plain
+  capitalized word (``Hill.TV`` ``webdriver.PhantomJS`` ``Newsfeed.Com``
+  ``Math.Max(`` stay).
+- **case glue**: inside one token, a lowercase word of three or more letters
+  directly followed by a capitalized word of three or more letters, when both
+  halves are known English words (``shuttles`` + ``Wednesday``). ``iPhone``
+  ``eBay`` ``McDonald`` ``JavaScript`` ``WordPress`` ``setUp`` ``toString``
+  ``getElementById`` never match the shape. A brand made of two words
+  (``easyJet``) does: that is the known cost of the rule.
+
+The break restored is always **a space**, never a newline: the text does not
+tell whether two sentences of one paragraph or two blocks were glued, a space is
+right for the first and harmless for the second (the sentence splitter still
+splits there), and it keeps a boilerplate line such as ``Like it? Share it!
+More by this author |`` one line for the structure step to drop as a whole.
+
+URLs, emails, paths and code are never touched (see ``_spans``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from .._engine import Replacement
+from ._base import cleaner
+from ._spans import protected
+from ._words import is_word
+
+__all__ = ["split_glued"]
+
+# Sentence glue: two letters (or a closing bracket) before one period or a
+# run of `!?` (an ellipsis glued to a capital is often style: `Credit...Anna`), then optional closing/opening quotes and brackets, then a capitalized
+# plain word (or a lone `A`/`I`) that ends at a non-word character. Each part
+# is a run of one character class, so there is nothing to backtrack.
+_SENTENCE_GLUE_RE = regex.compile(
+    r"(?<=\p{L}\p{L}|\))(?P<marks>\.(?!\.)|[!?]+)(?P<quotes>[\"\u201c\u201d\u2018\u2019)\]]*+)"
+    r"(?P<word>\p{Lu}\p{Ll}++(?![\p{L}\p{N}_])|[AI](?=\s))"
+)
+
+# Case glue: at a word start, three or more lowercase letters directly
+# followed by a capital and two or more lowercase letters, ending the token's
+# letters. The runs are possessive: no backtracking.
+_CASE_GLUE_RE = regex.compile(
+    r"(?<![\p{L}\p{N}_.@/\\'\u2019-])(?P<left>\p{Ll}{3,}+)(?P<right>\p{Lu}\p{Ll}{2,}+)(?![\p{L}\p{N}_])"
+)
+
+# Capitalized words after a period that make a domain, not a sentence (`Newsfeed.Com`).
+_DOMAIN_WORDS = frozenset({"Com", "Net", "Org", "Edu", "Gov", "Info", "Biz"})
+# Quotes and brackets that close what came before; the break goes after them.
+_CLOSING = frozenset("\u201d\u2019)]")
+
+
+def _dotted_name_before(text: str, mark: int) -> bool:
+    """True if the word ending at ``mark`` is preceded by a period (``os.path.``)."""
+    i = mark
+    while i > 0 and text[i - 1].isalpha():
+        i -= 1
+    return i > 0 and text[i - 1] == "."
+
+
+def _sentence_break(text: str, m: regex.Match[str], quotes_before: int) -> int | None:
+    """Where the space goes for a sentence-glue match, or None to leave it."""
+    word = m.group("word")
+    end = m.end("word")
+    if word in _DOMAIN_WORDS or text[end : end + 1] == "(":
+        return None
+    if text[end : end + 1] == "." and text[end + 1 : end + 2].isalnum():
+        return None  # `Console.WriteLine`-like dotted names, `Amazon.Co.Uk`
+    if m.group("marks") == "." and _dotted_name_before(text, m.start()):
+        return None
+    pos = m.end("marks")
+    for q in m.group("quotes"):
+        # A straight quote closes if an odd number of them came before it on this line.
+        closes = q in _CLOSING or (q == '"' and quotes_before % 2 == 1)
+        if not closes:
+            break
+        if q == '"':
+            quotes_before += 1
+        pos += 1
+    return pos
+
+
+@cleaner()
+def split_glued(text: str) -> Iterator[Replacement]:
+    """Put back the space between glued sentences and blocks.
+
+    >>> split_glued("Like it? Share it!More by Alfred in Salt Lake City.Often the shuttlesWednesday run.")
+    'Like it? Share it! More by Alfred in Salt Lake City. Often the shuttles Wednesday run.'
+    >>> split_glued("e.g.The U.S.Army, Hill.TV, iPhone, eBay, McDonald, JavaScript, www.Example.com, os.path.Join")
+    'e.g.The U.S.Army, Hill.TV, iPhone, eBay, McDonald, JavaScript, www.Example.com, os.path.Join'
+    """
+    guard = protected(text)
+    breaks: list[int] = []
+    # Straight double quotes seen on the current line, kept up to date as the
+    # matches advance (each stretch of text is counted once).
+    counted_to = 0
+    quotes = 0
+    for m in _SENTENCE_GLUE_RE.finditer(text):
+        line_start = text.rfind("\n", counted_to, m.start()) + 1
+        if line_start:
+            quotes, counted_to = 0, line_start
+        quotes += text.count('"', counted_to, m.end("marks"))
+        counted_to = m.end("marks")
+        pos = _sentence_break(text, m, quotes)
+        if pos is not None and not guard.touches(m.start(), m.end()):
+            breaks.append(pos)
+    for m in _CASE_GLUE_RE.finditer(text):
+        if is_word(m.group("left")) and is_word(m.group("right")) and not guard.touches(*m.span()):
+            breaks.append(m.start("right"))
+    for pos in sorted(set(breaks)):
+        yield (pos, pos, " ")

@@ -1,0 +1,150 @@
+"""Stray punctuation: doubled and misplaced commas, periods and semicolons, spaces before marks.
+
+Extraction and keyword stuffing leave ``, ,`` ``,,`` ``. .`` ``..`` ``.,`` ``;;``,
+a space before a comma or period (``word ,``), and a comma glued to the next
+word (``this,that``). Each such spot becomes one mark with one space after it
+before a word.
+
+What is never touched, and why:
+
+- ``...`` ``. . .`` ``…`` (three or more periods are an ellipsis, however spaced),
+  ``?!`` ``!!!`` (style), ``1,000.50`` ``3.14`` ``10:30`` ``3 : 1`` (a mark
+  between digits is a number, a time or a ratio);
+- an abbreviation's period before a comma (``e.g.,`` ``Inc.,`` ``U.S.,``);
+- emoticons (``:)`` ``;-)`` ``:D``): a space before ``:``/``;`` is only removed
+  when the mark stands alone;
+- a period glued to what follows (``.NET`` ``.5`` ``.com``);
+- URLs, emails, paths, code spans and indented code (see ``_spans``);
+- comma lists without spaces (``red,green,blue``): data, not prose;
+- in a text with guillemets (``« Bonjour »``), a space before ``; : ! ?`` (French
+  typography puts one there).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from .._engine import Replacement
+from ._base import cleaner
+from ._spans import protected
+from ._words import is_abbreviation
+
+__all__ = ["repair_punctuation"]
+
+# What a mark may follow for us to read it as prose punctuation: a letter or
+# digit, a closing bracket or quote, a percent sign.
+_AFTER = r"(?<=[\w)\]\"'\u201d\u2019%])"
+
+# One mark of a cluster: `,` or `;` after an optional space, a period, or a
+# period after a space unless a word follows it (`; .NET` is no cluster).
+_ELEMENT = r"(?: ?[,;]| \.(?!\w)|\.)"
+
+# One of three spots, tried in this order at each position:
+# - `cluster`: two or more of `, ; .` in a row, each optionally after one space
+#   (`, ,` `,,` `. .` `.,` `;;` `, , ,` `...`); each element is one or two
+#   fixed characters, so the repetition cannot backtrack.
+# - `spaced`: spaces, then one mark (`,` `;` `:` `.` or a run of `!?`).
+# - `glued`: a comma between two letters (`this,that`); the letters before it
+#   are checked by a fixed-width look-behind.
+_PUNCT_RE = regex.compile(
+    rf"{_AFTER}(?P<cluster>{_ELEMENT}{_ELEMENT}+)"
+    rf"|{_AFTER}(?P<spaced> +(?:[,;:.]|[!?]+))"
+    r"|(?<=\p{L}\p{L})(?P<glued>,)(?=\p{L})"
+)
+
+# What may follow a repaired mark directly: a space, the end, a closing quote.
+_MARK_END = frozenset(" \n\t\"'\u201d\u2019")
+# Look this far around a glued comma for another glued comma (a data list).
+_LIST_LOOK = 40
+
+
+def _word_before(text: str, pos: int) -> str:
+    """The run of letters, digits and periods that ends at ``pos`` (at most 20 characters)."""
+    start = pos
+    while start > 0 and pos - start < 20 and (text[start - 1].isalnum() or text[start - 1] == "."):
+        start -= 1
+    return text[start:pos]
+
+
+def _space_if_word(text: str, end: int) -> str:
+    """One space when a word follows ``end`` directly, else nothing."""
+    return " " if end < len(text) and text[end].isalnum() else ""
+
+
+def _cluster(text: str, start: int, end: int) -> str | None:
+    """The repair of a run of ``, ; .`` at ``start:end``; None to leave it."""
+    run = text[start:end]
+    marks = run.replace(" ", "")
+    if "..." in marks or text[end : end + 1] in ("!", "?"):
+        return None  # an ellipsis (spaced or not, even after a comma), or `..?` style
+    keep = ""
+    if run[0] == "." and is_abbreviation(_word_before(text, start)):
+        # The abbreviation's own period stays; only what follows it is judged.
+        keep, marks = ".", marks[1:]
+        if marks == ",":
+            return None  # `e.g.,` `Inc.,`
+        if marks == ".":
+            return "." + _space_if_word(text, end)  # `Inc..` ends the sentence once
+    if "." in marks and ("," in marks or ";" in marks):
+        rest = text[end:].lstrip(" ")[:1]
+        # A capital or the end after it: the period ended a sentence.
+        mark = "." if (not rest or rest == "\n" or rest.isupper()) else ("," if "," in marks else ";")
+    else:
+        mark = marks[0]
+    return (keep if keep == mark else keep + mark) + _space_if_word(text, end)
+
+
+def _spaced(text: str, start: int, end: int, french: bool) -> str | None:
+    """The repair of spaces before one mark at ``start:end``; None to leave it."""
+    mark = text[start:end].lstrip(" ")
+    after = text[end] if end < len(text) else " "
+    if mark == ",":
+        if after in _MARK_END:
+            return ","
+        return ", " if after.isalpha() else None
+    if french and mark[0] in ";:!?":
+        return None
+    if after not in _MARK_END:
+        return None  # `.NET`, `.5`, `:)`, `;-)`, `:D`
+    if mark == ":" and text[start - 1].isdigit() and text[end:].lstrip(" ")[:1].isdigit():
+        return None  # a ratio or time: `3 : 1`
+    return mark
+
+
+def _is_data_list(text: str, pos: int) -> bool:
+    """True if the glued comma at ``pos`` has another glued comma nearby in the same token."""
+    left = text[max(0, pos - _LIST_LOOK) : pos]
+    right = text[pos + 1 : pos + 1 + _LIST_LOOK]
+    left_token = left.rsplit(None, 1)[-1] if left.strip() else ""
+    right_token = right.split(None, 1)[0] if right.strip() else ""
+    return "," in left_token or "," in right_token.rstrip(",")
+
+
+@cleaner()
+def repair_punctuation(text: str) -> Iterator[Replacement]:
+    """Repair doubled and stray punctuation and the spacing around marks.
+
+    ``, ,`` ``,,`` ``. .`` ``..`` ``.,`` ``;;`` become one mark; a space before
+    ``, . ; : ! ?`` goes; a comma glued to the next word gets its space.
+
+    >>> repair_punctuation("Naltrexone, , naltrexone works .It helps ,,a lot..Really,truly.")
+    'Naltrexone, naltrexone works .It helps, a lot. Really, truly.'
+    >>> repair_punctuation("Well... e.g., $1,000.50 at 10:30 (3 : 1) in C++ and .NET :) Really?! Wow!!!")
+    'Well... e.g., $1,000.50 at 10:30 (3 : 1) in C++ and .NET :) Really?! Wow!!!'
+    """
+    if not any(c in text for c in ",;:.!?"):
+        return
+    guard = protected(text)
+    french = "\u00ab" in text or "\u00bb" in text
+    for m in _PUNCT_RE.finditer(text):
+        start, end = m.span()
+        if m.group("cluster") is not None:
+            repl = _cluster(text, start, end)
+        elif m.group("spaced") is not None:
+            repl = _spaced(text, start, end, french)
+        else:
+            repl = None if _is_data_list(text, start) else ", "
+        if repl is not None and not guard.touches(start, end):
+            yield (start, end, repl)
