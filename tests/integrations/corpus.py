@@ -17,7 +17,7 @@ _TEMPLATES = (
 
 def records(n: int) -> list[dict[str, Any]]:
     """``n`` records ``{"id", "text", "source"}`` cycling through the damage above."""
-    return [{"id": i, "text": _TEMPLATES[i % len(_TEMPLATES)].format(i=i), "source": f"site-{i % 3}"} for i in range(n)]
+    return [{"id": f"r{i}", "text": _TEMPLATES[i % len(_TEMPLATES)].format(i=i), "source": f"site-{i % 3}"} for i in range(n)]
 
 
 def write_jsonl(folder: Path, rows: list[dict[str, Any]], files: int) -> list[Path]:
