@@ -16,6 +16,7 @@ from ._base import Cleaner, cleaner, from_function
 from .encoding import FixEncodingOptions, fix_encoding
 from .glued import split_glued
 from .punctuation import repair_punctuation
+from .repeats import remove_repeats
 from .whitespace import normalize_whitespace
 from ..structure._split import split_blocks
 
@@ -30,6 +31,7 @@ __all__ = [
     "get",
     "normalize_whitespace",
     "register",
+    "remove_repeats",
     "repair_punctuation",
     "split_glued",
 ]
@@ -42,6 +44,7 @@ REGISTRY: dict[str, Cleaner] = {
         normalize_whitespace,
         split_glued,
         repair_punctuation,
+        remove_repeats,
         split_blocks,
     )
 }

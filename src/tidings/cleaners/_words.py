@@ -23,7 +23,7 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib.resources import files
 
-__all__ = ["is_abbreviation", "is_common_word", "is_dangling", "is_repeatable", "is_word"]
+__all__ = ["is_abbreviation", "is_dangling", "is_repeatable", "is_word"]
 
 
 def _read_lines(name: str) -> list[str]:
@@ -75,15 +75,6 @@ def is_abbreviation(word: str) -> bool:
     if "." in word and all(len(part) <= 2 for part in word.split(".")):
         return True
     return word.lower() in _abbreviations()
-
-
-def is_common_word(word: str) -> bool:
-    """True if ``word`` in lowercase is a known word: a common word, not only a name.
-
-    >>> is_common_word("The"), is_common_word("Walla"), is_common_word("Wednesday")
-    (True, False, False)
-    """
-    return word.lower() in _words()
 
 
 def is_repeatable(word: str) -> bool:

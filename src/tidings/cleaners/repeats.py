@@ -1,0 +1,302 @@
+"""Repeated words, phrases, sentences and paragraphs: the second copy goes.
+
+Scrapers, spinners and keyword stuffing leave text stammering: ``the the``,
+``he described the, he described the affair``, ``Naltrexone, , naltrexone
+treatment``, a sentence or a paragraph twice in a row. English also repeats on
+purpose (``had had``, ``very very``, ``Walla Walla``, ``New York, New York``,
+``Dark, dark room``, lyrics, lists), so a repeat is dropped only with evidence.
+
+The rules, smallest unit first (each works on what the smaller units left):
+
+- **Words and phrases** (up to :data:`_MAX_PHRASE` words, inside one sentence;
+  copies equal ignoring case, with the same punctuation inside them):
+
+  - never when every word of the copy is one English doubles on purpose
+    (``data/repeatable_words.txt``: ``had``, ``that``, ``very``, ``bye``, ``so``...),
+    nor when the copy has no letter (``6-4, 6-4``, ``1 1/2``);
+  - never when both copies are capitalized throughout (names: ``Walla Walla``,
+    ``New York, New York``, ``Extra Extra``), except a lone word that never
+    ends a clause (``The The study``: ``data/dangling_words.txt``);
+  - never in a chain of two alternating words (``again and again and again``,
+    ``Jewels after Jewels after Jewels``);
+  - never in code, URLs or file names (:mod:`._spans`);
+  - with only spaces between the copies: dropped;
+  - with stray punctuation between them (``, ,`` ``,,`` ``;;``): dropped;
+  - with one comma between them, a single word is dropped only when a
+    capital mid-sentence meets its lowercase copy (``of Naltrexone, naltrexone
+    treatment``: keyword residue; ``bad, bad idea`` and ``Dark, dark`` stay); a
+    phrase only when the first copy ends in a word that never ends a clause
+    and the sentence runs on after the second (``he described the, he
+    described the affair``); ``the eggs, the eggs will`` and ``We will, we
+    will rock you`` stay.
+
+- **Sentences** (up to :data:`_MAX_SENTENCES` in a row, inside one line): an
+  exact repeat of at least :data:`_MIN_WORDS` words is dropped; ``Yes. Yes.``
+  stays.
+- **Lines and paragraphs** (up to :data:`_MAX_LINES` in a row): an exact repeat
+  of at least :data:`_MIN_WORDS` words whose every line ends a sentence is
+  dropped; list items and verse-like lines stay.
+
+What goes is the second copy with the separator before it, so the text keeps
+the first copy and whatever followed the second. Every unit is compared only
+with its neighbours, so the work is linear in the text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+
+import regex
+
+from .._engine import Replacement
+from ._base import cleaner
+from ._spans import Protected, protected
+from ._words import is_dangling, is_repeatable
+
+__all__ = ["remove_repeats"]
+
+#: Longest repeated phrase looked for, in words.
+_MAX_PHRASE = 12
+#: Longest run of sentences looked for as one repeated unit.
+_MAX_SENTENCES = 4
+#: Longest run of lines looked for as one repeated unit.
+_MAX_LINES = 4
+#: A repeated sentence or paragraph shorter than this (in words) may be style.
+_MIN_WORDS = 4
+
+# A word: letters and digits with inner apostrophes (don't, l’été). A hyphen
+# separates words, so `so-so` is two words with `-` between them.
+_WORD_RE = regex.compile(r"\w++(?:['’]\w++)*+")
+# Where one sentence ends and the next begins inside a line: the spaces after
+# sentence punctuation (and closing quotes or brackets) before a capital, a
+# digit or an opening quote. The look-behind fails at once inside a run of
+# spaces, so each space is tried once.
+_SENTENCE_GAP_RE = regex.compile(r"(?<=[.!?…][\"'”’)\]]{0,2}) ++(?=[\"'“‘(\[]?[\p{Lu}\d])")
+# A line of text: the matches tile the text between line breaks.
+_LINE_RE = regex.compile(r"[^\n]++")
+# The start of a list item: a bullet, or a marker such as `1.`, `2)`, `a)`.
+_LIST_ITEM_RE = regex.compile(r"[ \t]*+(?:[-*•‣◦–—]|\d{1,3}[.)]|[A-Za-z][.)])[ \t]")
+# Sentence punctuation, then closing quotes or brackets, at the end of a text.
+_ENDS_SENTENCE_RE = regex.compile(r"[.!?…][\"'”’)\]]{0,2}\Z")
+# Punctuation that only stammers between two copies of a word: commas and semicolons.
+_STRAY_RE = regex.compile(r"[,;]++")
+
+Span = tuple[int, int]
+#: ``find(kept, following)``: how many items at the end of ``kept`` are a
+#: droppable second copy of the ones before them (0 for none), given the index
+#: of the item that follows them (None at the end).
+RepeatFinder = Callable[[list[int], "int | None"], int]
+
+
+def _keep(count: int, find: RepeatFinder) -> list[int]:
+    """Indices of the items kept when every droppable repeat loses its second copy.
+
+    A stack: each item is compared with what was kept before it, so a run of
+    copies collapses to the first and a drop that brings two copies together
+    is seen at once. The result is a fixed point, which makes the cleaner
+    idempotent.
+    """
+    kept: list[int] = []
+    for following in [*range(count), None]:
+        while k := find(kept, following):
+            del kept[-k:]
+        if following is not None:
+            kept.append(following)
+    return kept
+
+
+def _drops(spans: Sequence[Span], kept: list[int]) -> Iterator[Span]:
+    """The spans to delete so that only ``kept`` items remain.
+
+    A dropped run goes from the end of the kept item before it to the end of
+    its own last item: the separator after the run stays.
+    """
+    for a, b in zip(kept, [*kept[1:], len(spans)]):
+        if b != a + 1:
+            yield (spans[a][1], spans[b - 1][1])
+
+
+def _without(text: str, start: int, end: int, drops: list[Span]) -> str:
+    """``text[start:end]`` with ``drops`` deleted."""
+    parts = []
+    pos = start
+    for a, b in drops:
+        parts.append(text[pos:a])
+        pos = b
+    parts.append(text[pos:end])
+    return "".join(parts)
+
+
+def _tidy(separator: str) -> str:
+    """A separator with its spaces collapsed, for comparing copies."""
+    return " ".join(separator.split())
+
+
+class _Words:
+    """The words of one sentence, with what a repeat decision needs to know."""
+
+    __slots__ = ("first_cap", "keys", "lower", "seps", "spans", "words")
+
+    def __init__(self, text: str, start: int, end: int, code: Protected) -> None:
+        self.spans: list[Span] = [m.span() for m in _WORD_RE.finditer(text, start, end)]
+        self.words = [text[a:b] for a, b in self.spans]
+        # A word inside code or a URL gets a key no other word has: it never repeats.
+        self.keys = [
+            f"\0{i}" if code.touches(a, b) else w.casefold() for i, (w, (a, b)) in enumerate(zip(self.words, self.spans))
+        ]
+        self.first_cap = [w[0].isupper() for w in self.words]
+        self.lower = [w[0].islower() for w in self.words]
+        # The separator before each word (for the first: from the sentence start).
+        ends = [start] + [b for _, b in self.spans]
+        self.seps = [text[ends[i] : a] for i, (a, _) in enumerate(self.spans)]
+
+
+def _word_finder(s: _Words) -> RepeatFinder:
+    """The phrase-and-word rules (see the module docstring) for one sentence."""
+    keys, seps = s.keys, s.seps
+    # Running counts over the kept stack (kept only grows and shrinks at its
+    # end, and `find` runs after every change), so the exemptions cost O(1)
+    # per candidate length: `very very very ...` or `Walla Walla ...` is never
+    # compared word by word.
+    plain: list[int] = [0]  # words that are not doubled on purpose and have a letter
+    caps: list[int] = [0]  # words that do not start in lowercase (Walla, USA, 2016)
+
+    def find(kept: list[int], following: int | None) -> int:
+        del plain[len(kept) + 1 :], caps[len(kept) + 1 :]
+        for i in kept[len(plain) - 1 :]:
+            word = s.words[i]
+            plain.append(plain[-1] + (not word.isdigit() and not is_repeatable(word)))
+            caps.append(caps[-1] + (not s.lower[i]))
+        n = len(kept)
+        for k in range(1, min(n // 2, _MAX_PHRASE) + 1):
+            a, b = n - 2 * k, n - k  # the copies are kept[a:b] and kept[b:n]
+            if keys[kept[a]] != keys[kept[b]] or keys[kept[b - 1]] != keys[kept[n - 1]]:
+                continue
+            if plain[b] == plain[a]:
+                continue  # had had, very very, bye bye bye, 1 1/2
+            if caps[n] - caps[a] == 2 * k and not (k == 1 and is_dangling(s.words[kept[a]])):
+                continue  # Walla Walla, New York, New York
+            if k == 2 and keys[kept[a]] != keys[kept[a + 1]] and _in_chain(keys, kept, a, following):
+                continue  # again and again and again
+            if not _separated_as_repeat(s, kept, a, b, k, following):
+                continue
+            if all(
+                keys[kept[a + i]] == keys[kept[b + i]] and _tidy(seps[kept[a + i]]) == _tidy(seps[kept[b + i]])
+                for i in range(1, k)
+            ):
+                return k
+        return 0
+
+    return find
+
+
+def _in_chain(keys: list[str], kept: list[int], a: int, following: int | None) -> bool:
+    """Whether the copies ``p q p q`` at ``kept[a:]`` continue as ``q p q p`` either way."""
+    p, q = keys[kept[a]], keys[kept[a + 1]]
+    return (a > 0 and keys[kept[a - 1]] == q) or (following is not None and keys[following] == p)
+
+
+def _separated_as_repeat(s: _Words, kept: list[int], a: int, b: int, k: int, following: int | None) -> bool:
+    """Whether what stands between the copies (and after them) makes them a stammer."""
+    between = "".join(s.seps[kept[b]].split())
+    if not between:
+        return True
+    if not _STRAY_RE.fullmatch(between):
+        return False
+    if len(between) > 1:
+        return True  # `, ,` `,,` `;;`: stray punctuation between copies
+    if between != ",":
+        return False
+    if k == 1:
+        # A capital mid-sentence meeting its own lowercase copy: keyword residue.
+        first, second = kept[a], kept[b]
+        mid_sentence = a > 0 and "".join(s.seps[first].split()) in ("", ",")
+        return mid_sentence and s.first_cap[first] and s.lower[second]
+    # A phrase: only a stammer if it broke off where no clause can end.
+    runs_on = following is not None and not s.seps[following].strip()
+    return runs_on and is_dangling(s.words[kept[b - 1]])
+
+
+def _sentence_finder(keys: Sequence[str], sizes: Sequence[int], limit: int) -> RepeatFinder:
+    """Exact repeats of up to ``limit`` units with at least :data:`_MIN_WORDS` words.
+
+    ``sizes`` are the units' word counts; a unit of size 0 is never part of a
+    droppable copy.
+    """
+
+    def find(kept: list[int], following: int | None) -> int:
+        n = len(kept)
+        for k in range(1, min(n // 2, limit) + 1):
+            a, b = n - 2 * k, n - k
+            if keys[kept[b - 1]] != keys[kept[n - 1]]:
+                continue
+            copy = [sizes[kept[i]] for i in range(b, n)]
+            if not all(copy) or sum(copy) < _MIN_WORDS:
+                continue
+            if all(keys[kept[a + i]] == keys[kept[b + i]] for i in range(k)):
+                return k
+        return 0
+
+    return find
+
+
+def _sentence_spans(text: str, start: int, end: int) -> list[Span]:
+    spans = []
+    pos = start
+    for m in _SENTENCE_GAP_RE.finditer(text, start, end):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, end))
+    return spans
+
+
+def _line_drops(text: str, start: int, end: int, code: Protected) -> tuple[list[Span], str]:
+    """Drops inside one line (repeated sentences, phrases, words) and the line as cleaned."""
+    sentences = _sentence_spans(text, start, end)
+    inner: list[list[Span]] = []
+    keys: list[str] = []
+    sizes: list[int] = []
+    for s_start, s_end in sentences:
+        words = _Words(text, s_start, s_end, code)
+        drops = list(_drops(words.spans, _keep(len(words.spans), _word_finder(words))))
+        inner.append(drops)
+        keys.append(_without(text, s_start, s_end, drops))
+        sizes.append(len(_WORD_RE.findall(keys[-1])))
+    kept = _keep(len(sentences), _sentence_finder(keys, sizes, _MAX_SENTENCES))
+    drops = [d for i in kept for d in inner[i]]
+    drops.extend(_drops(sentences, kept))
+    drops.sort()
+    return drops, _without(text, start, end, drops)
+
+
+@cleaner()
+def remove_repeats(text: str) -> Iterator[Replacement]:
+    """Drop immediately repeated words, phrases, sentences and paragraphs.
+
+    Only stammers go; repeats English makes on purpose stay (the rules are in
+    the module docstring).
+
+    >>> remove_repeats("the role of Naltrexone, , naltrexone treatment is the the key.")
+    'the role of Naltrexone treatment is the key.'
+    >>> remove_repeats("He had had enough. It was very very cold in Walla Walla. Dark, dark room.")
+    'He had had enough. It was very very cold in Walla Walla. Dark, dark room.'
+    """
+    lines = [m.span() for m in _LINE_RE.finditer(text)]
+    inner: list[list[Span]] = []
+    keys: list[str] = []
+    sizes: list[int] = []
+    code = protected(text)
+    for start, end in lines:
+        drops, cleaned = _line_drops(text, start, end, code)
+        inner.append(drops)
+        listed = _LIST_ITEM_RE.match(cleaned) is not None
+        ends = _ENDS_SENTENCE_RE.search(cleaned[-3:]) is not None
+        keys.append(cleaned)
+        # A list item or a line that ends no sentence is never dropped as a repeat.
+        sizes.append(0 if listed or not ends else len(_WORD_RE.findall(cleaned)))
+    kept = _keep(len(lines), _sentence_finder(keys, sizes, _MAX_LINES))
+    drops = [d for i in kept for d in inner[i]]
+    drops.extend(_drops(lines, kept))
+    drops.sort()
+    for a, b in drops:
+        yield (a, b, "")
