@@ -37,12 +37,13 @@ __all__ = ["repair_punctuation"]
 # digit, a closing bracket or quote, a percent sign.
 _AFTER = r"(?<=[\w)\]\"'\u201d\u2019%])"
 
-# One mark of a cluster: `,` or `;` after an optional space, a period, or a
-# period after a space unless a word follows it (`; .NET` is no cluster).
-_ELEMENT = r"(?: ?[,;]| \.(?!\w)|\.)"
+# One mark of a cluster: `,` or `;` after optional spaces, a period, or a
+# period after spaces unless a word follows it (`; .NET` is no cluster). The
+# space runs are possessive: a failed element gives nothing back.
+_ELEMENT = r"(?: *+[,;]| ++\.(?!\w)|\.)"
 
 # One of three spots, tried in this order at each position:
-# - `cluster`: two or more of `, ; .` in a row, each optionally after one space
+# - `cluster`: two or more of `, ; .` in a row, each optionally after spaces
 #   (`, ,` `,,` `. .` `.,` `;;` `, , ,` `...`); each element is one or two
 #   fixed characters, so the repetition cannot backtrack.
 # - `spaced`: spaces, then one mark (`,` `;` `:` `.` or a run of `!?`).
@@ -50,13 +51,13 @@ _ELEMENT = r"(?: ?[,;]| \.(?!\w)|\.)"
 #   are checked by a fixed-width look-behind.
 _PUNCT_RE = regex.compile(
     rf"{_AFTER}(?P<cluster>{_ELEMENT}{_ELEMENT}+)"
-    rf"|{_AFTER}(?P<spaced> +(?:[,;:.]|[!?]+))"
+    rf"|{_AFTER}(?P<spaced> ++(?:[,;:.]|[!?]+))"
     r"|(?<=\p{L}\p{L})(?P<glued>,)(?=\p{L})"
 )
 
 # What may follow a repaired mark directly: a space, the end, a closing quote.
 _MARK_END = frozenset(" \n\t\"'\u201d\u2019")
-# Look this far around a glued comma for another glued comma (a data list).
+# Look this far along the words beside a glued comma for another glued comma (a data list).
 _LIST_LOOK = 40
 
 
@@ -114,12 +115,16 @@ def _spaced(text: str, start: int, end: int, french: bool) -> str | None:
 
 
 def _is_data_list(text: str, pos: int) -> bool:
-    """True if the glued comma at ``pos`` has another glued comma nearby in the same token."""
-    left = text[max(0, pos - _LIST_LOOK) : pos]
-    right = text[pos + 1 : pos + 1 + _LIST_LOOK]
-    left_token = left.rsplit(None, 1)[-1] if left.strip() else ""
-    right_token = right.split(None, 1)[0] if right.strip() else ""
-    return "," in left_token or "," in right_token.rstrip(",")
+    """True if the word before or after the glued comma at ``pos`` is glued by a comma too (``a,b,c``)."""
+    left = pos
+    while left > 0 and pos - left < _LIST_LOOK and text[left - 1].isalpha():
+        left -= 1
+    right = pos + 1
+    while right < len(text) and right - pos < _LIST_LOOK and text[right].isalpha():
+        right += 1
+    glued_before = left > 1 and text[left - 1] == "," and text[left - 2].isalpha()
+    glued_after = text[right : right + 1] == "," and text[right + 1 : right + 2].isalpha()
+    return glued_before or glued_after
 
 
 @cleaner()

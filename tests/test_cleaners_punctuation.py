@@ -1,0 +1,113 @@
+"""repair_punctuation beyond its case file: linear time, idempotence, clean web text.
+
+Also home of :func:`assert_linear`, the growing-input check the repair
+cleaners share.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tidings.cleaners import repair_punctuation, split_glued
+
+# Pieces of prose and of its punctuation damage, for hypothesis to combine.
+PIECES = [
+    "word", "Word", "it", "A", "I", "Inc", "e.g", "U.S", "1,000.50", "3", "C++", ".NET", "http://x.org/a,b",
+    "a@b.co", "`x ,y`", "shuttles", "Wednesday", "iPhone", ",", ";", ":", ".", "!", "?", "..", "...", "\u2026",
+    ", ,", " ,", " .", ".,", ",.", ";;", "?!", "!!!", ":)", ";-)", '"', "\u201c", "\u201d", "(", ")", " ", "\n",
+    "\n\n", "    ", "\u00ab",
+]
+prose_like = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
+_SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def _seconds(func: Callable[[str], object], text: str) -> float:
+    best = float("inf")
+    for _ in range(2):
+        start = time.perf_counter()
+        func(text)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def assert_linear(func: Callable[[str], object], make: Callable[[int], str], size: int) -> None:
+    """``func`` on ``make(4 * size)`` takes far less than the 16x a quadratic cost would.
+
+    The bound is generous (8x, plus slack for timer noise on a busy machine):
+    the test is for catastrophic backtracking, not for speed.
+    """
+    small = _seconds(func, make(size))
+    large = _seconds(func, make(4 * size))
+    assert large < 8 * small + 0.25, f"{large:.3f}s at 4x the input vs {small:.3f}s: not linear"
+
+
+ADVERSARIAL = {
+    "comma_runs": lambda n: "word" + ", " * n,
+    "tight_commas": lambda n: "word" + "," * n,
+    "period_runs": lambda n: "word" + ". " * n,
+    "spaced_marks": lambda n: "word ," * n,
+    "glued_commas": lambda n: "ab,cd" * n,
+    "one_word_repeated": lambda n: "naltrexone " * n,
+    "no_spaces": lambda n: "abc.Def" * (n // 7 + 1),
+    "no_spaces_letters": lambda n: "a" * n,
+    "technical_token": lambda n: "/" + ",x" * n,
+    "backticks": lambda n: "`a ,b" * n,
+}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("shape", list(ADVERSARIAL))
+def test_linear_time(shape: str) -> None:
+    make = ADVERSARIAL[shape]
+    assert_linear(repair_punctuation, lambda n: make(n), 25_000)
+
+
+def test_one_megabyte_without_spaces() -> None:
+    text = "x" * 1_000_000
+    assert repair_punctuation(text) == text
+
+
+@_SETTINGS
+@given(prose_like)
+def test_idempotent(text: str) -> None:
+    once = repair_punctuation(text)
+    assert repair_punctuation(once) == once
+
+
+@_SETTINGS
+@given(prose_like)
+def test_idempotent_after_split_glued(text: str) -> None:
+    # The pipeline order: split_glued, then repair_punctuation.
+    once = repair_punctuation(split_glued(text))
+    assert repair_punctuation(split_glued(once)) == once
+
+
+# What repair_punctuation may change in clean informal web text, by design
+# (docs/cleaners.md): a space before a mark goes (`story :`, `idea .`), a run
+# of marks becomes one (`back..`, `affiliates. ,`), a comma glued to a word
+# gets its space (`day,I'm`). Such an edit only drops spaces and marks or adds
+# one space; one that does anything else is a bug. The count is pinned so that
+# a change of rule that touches more clean text is seen.
+_EWT_DELIBERATE_EDITS = 76
+
+
+def _drops_marks_or_spaces_only(before: str, after: str) -> bool:
+    kept = after.replace(" ", "")
+    marks = iter(before.replace(" ", ""))
+    is_subsequence = all(c in marks for c in kept)
+    return set(before) <= set(" ,;:.!?") and is_subsequence and not after.startswith(" ")
+
+
+def test_clean_web_text_changes_only_by_documented_rules(shared_data: Path) -> None:
+    edits = []
+    for line in (shared_data / "ewt_dev_sentences.jsonl").read_text(encoding="utf-8").splitlines():
+        edits += repair_punctuation.explain(json.loads(line)["text"])
+    assert [e for e in edits if not _drops_marks_or_spaces_only(e.before, e.after)] == []
+    assert len(edits) <= _EWT_DELIBERATE_EDITS
