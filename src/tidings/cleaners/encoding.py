@@ -2,27 +2,67 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+import unicodedata
 from difflib import SequenceMatcher
+from itertools import accumulate
 
 import ftfy
 import regex
+from ftfy.badness import BADNESS_RE
+from ftfy.chardata import CONTROL_CHARS, LIGATURES
 
 from .._engine import Replacement
 from ._base import cleaner
 
 __all__ = ["FixEncodingOptions", "fix_encoding"]
 
-# A line can only need ftfy if it holds a character outside printable ASCII
-# (mojibake, odd controls, anything to normalize), an `&` (an HTML entity) or an
-# ASCII control other than tab/newline/CR (terminal escapes, C0 controls).
-# Every other line is skipped, which is what makes ftfy nearly free on clean text.
-_NEEDS_FTFY_RE = regex.compile(r"[^\t\n\r\x20-\x25\x27-\x7e]|&")
 
-# Beyond this many changed characters in one line, one edit covers the change:
-# SequenceMatcher is quadratic in the worst case.
-_FINE_DIFF_LIMIT = 2000
+# Characters that one of ftfy's fixers other than the mojibake repair acts on:
+# `&` (entities), ESC (terminal escapes), C1 controls, surrogates, the control
+# characters ftfy removes, and ligatures. Built from ftfy's own tables.
+_TRIGGER_RE = regex.compile(
+    "[&\\x1b\\x80-\\x9f\\ud800-\\udfff"
+    + "".join(f"\\U{c:08x}" for c in sorted({*CONTROL_CHARS, *LIGATURES}))
+    + "]"
+)
+# A run of non-ASCII characters: every alternative of ftfy's mojibake detector
+# (``ftfy.badness.BADNESS_RE``) needs one, and none is longer than six characters.
+_NON_ASCII_RE = regex.compile(r"[^\x00-\x7f]+")
+#: How far around a non-ASCII run a mojibake match can reach.
+_BADNESS_REACH = 6
+
+
+def _lines_needing_ftfy(text: str) -> list[int]:
+    """Start offsets of the lines ftfy would change anything in, in order.
+
+    Exactly the lines where one of ftfy's fixers can act (with our settings):
+    a trigger character, text that is not NFC, or a match of ftfy's own mojibake
+    detector, which is searched only around non-ASCII runs. Every other line is
+    provably left alone by ftfy, so it is never shown to it; this is what makes
+    ftfy nearly free on clean text (a test checks the equivalence on every corpus).
+    """
+    starts = {text.rfind("\n", 0, m.start()) + 1 for m in _TRIGGER_RE.finditer(text)}
+    if not text.isascii():
+        normalized = unicodedata.is_normalized("NFC", text)
+        n = len(text)
+        for m in _NON_ASCII_RE.finditer(text):
+            start = text.rfind("\n", 0, m.start()) + 1
+            if start in starts:
+                continue
+            if BADNESS_RE.search(text, max(0, m.start() - _BADNESS_REACH), min(n, m.end() + _BADNESS_REACH)):
+                starts.add(start)
+            elif not normalized:
+                end = text.find("\n", m.end())
+                if not unicodedata.is_normalized("NFC", text[start : n if end < 0 else end]):
+                    starts.add(start)
+    return sorted(starts)
+
+
+# A run of non-space or of space characters: the units in which a repaired line
+# is aligned with the original (ftfy's repairs stay inside words).
+_TOKEN_RE = regex.compile(r"\S+|\s+")
 
 
 @dataclass(frozen=True)
@@ -86,21 +126,23 @@ class FixEncodingOptions:
 
 
 def _line_edits(line: str, fixed: str, offset: int) -> Iterator[Replacement]:
-    """Small edits turning ``line`` into ``fixed``, so each repair is reported where it is."""
-    if len(line) + len(fixed) > 2 * _FINE_DIFF_LIMIT:
-        lo = 0
-        limit = min(len(line), len(fixed))
-        while lo < limit and line[lo] == fixed[lo]:
-            lo += 1
-        hi = 0
-        while hi < limit - lo and line[-1 - hi] == fixed[-1 - hi]:
-            hi += 1
-        yield (offset + lo, offset + len(line) - hi, fixed[lo : len(fixed) - hi])
-        return
-    matcher = SequenceMatcher(None, line, fixed, autojunk=False)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+    """Edits turning ``line`` into ``fixed``, one per changed word.
+
+    ftfy's repairs stay inside words, so the two token lists usually have the
+    same length and pair up one to one (linear); otherwise a matcher aligns them.
+    """
+    a, b = _TOKEN_RE.findall(line), _TOKEN_RE.findall(fixed)
+    starts_a = [0, *accumulate(map(len, a))]
+    starts_b = [0, *accumulate(map(len, b))]
+    if len(a) == len(b):
+        opcodes: Iterable[tuple[str, int, int, int, int]] = (
+            ("replace", i, i + 1, i, i + 1) for i in range(len(a)) if a[i] != b[i]
+        )
+    else:
+        opcodes = SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+    for tag, i1, i2, j1, j2 in opcodes:
         if tag != "equal":
-            yield (offset + i1, offset + i2, fixed[j1:j2])
+            yield (offset + starts_a[i1], offset + starts_a[i2], fixed[starts_b[j1] : starts_b[j2]])
 
 
 @cleaner(options=FixEncodingOptions)
@@ -116,17 +158,11 @@ def fix_encoding(text: str, options: FixEncodingOptions) -> Iterator[Replacement
     '“Quoted”, fullwidth「日本語」, café, naïve.'
     """
     config = options.ftfy_config()
-    pos = 0
     n = len(text)
-    while pos < n:
-        match = _NEEDS_FTFY_RE.search(text, pos)
-        if match is None:
-            return
-        start = text.rfind("\n", 0, match.start()) + 1
-        end = text.find("\n", match.start())
+    for start in _lines_needing_ftfy(text):
+        end = text.find("\n", start)
         end = n if end < 0 else end
         line = text[start:end]
         fixed = ftfy.fix_text(line, config)
         if fixed != line:
             yield from _line_edits(line, fixed, start)
-        pos = end + 1

@@ -1,0 +1,95 @@
+"""fix_encoding shows ftfy only the lines that need it; that must change nothing.
+
+The reference is ftfy itself on every line. Every corpus we have, damaged in each
+encoding ftfy knows, and hypothesis text rich in mojibake characters must come out
+exactly as the reference gives it.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import ftfy
+import ftfy.bad_codecs  # noqa: F401  (registers the sloppy-* codecs)
+import pytest
+from ftfy.chardata import CHARMAP_ENCODINGS
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.support import CASES, ROOT, SHARED
+from tidings.cleaners.encoding import FixEncodingOptions, fix_encoding
+
+CONFIG = FixEncodingOptions().ftfy_config()
+
+
+def reference(text: str) -> str:
+    return "\n".join(ftfy.fix_text(line, CONFIG) for line in text.split("\n"))
+
+
+def _corpus() -> list[str]:
+    texts: list[str] = []
+    for path in sorted(CASES.glob("*.json")):
+        for case in json.loads(path.read_text(encoding="utf-8")):
+            texts += [v for k, v in case.items() if k in ("text", "original", "expected") and isinstance(v, str)]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples").glob("*.txt"))]
+    seed = SHARED / "examples" / "naltrexone.txt"
+    ewt = SHARED / "data" / "ewt_dev_sentences.jsonl"
+    if seed.exists():
+        texts.append(seed.read_text(encoding="utf-8"))
+    if ewt.exists():
+        texts += [json.loads(line)["text"] for line in ewt.read_text(encoding="utf-8").splitlines()[:400]]
+    return texts
+
+
+def _damaged(text: str) -> list[str]:
+    """``text`` as mojibake in each single-byte encoding ftfy repairs."""
+    out = []
+    for encoding in CHARMAP_ENCODINGS:
+        out.append(text.encode("utf-8").decode(encoding, errors="replace"))
+    return out
+
+
+CORPUS = _corpus()
+
+
+def test_corpus_is_not_trivial() -> None:
+    assert len(CORPUS) > 50
+
+
+@pytest.mark.parametrize("index", range(0, len(CORPUS), max(1, len(CORPUS) // 60)))
+def test_same_as_ftfy_on_every_line(index: int) -> None:
+    block = "\n".join(CORPUS[index : index + max(1, len(CORPUS) // 60)])
+    for text in [block, *_damaged(block)]:
+        assert fix_encoding(text) == reference(text)
+
+
+_MOJIBAKE_ALPHABET = (
+    "abcXYZ .,'\"-\n&;#0123456789"
+    "\u00c3\u00c2\u00e2\u20ac\u2122\u0153\u00a9\u00ae\u00a0\u00ad\u00b0\u00e9\u00e8\u00a1\u00bf"
+    "\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u221a\u2248\u0432\u0402\u0413\u0420\u0421\u00d0\u00d8\u00d9"
+    "\u00e0\u00b2\u03b2\u0392\u0101\u0080\u0093\u009d\ufb01\ufffd\u0301\u00c5\u0131\u2500\u00d7"
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=_MOJIBAKE_ALPHABET, max_size=80))
+def test_same_as_ftfy_on_mojibake_rich_text(text: str) -> None:
+    assert fix_encoding(text) == reference(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=80))
+def test_same_as_ftfy_on_any_text(text: str) -> None:
+    assert fix_encoding(text) == reference(text)
+
+
+def test_only_damaged_lines_are_touched() -> None:
+    text = "clean \u201cline\u201d \u2014 caf\u00e9\ndon\u00e2\u20ac\u2122t\nplain"
+    edits = fix_encoding.explain(text)
+    assert [(e.before, e.after) for e in edits] == [("don\u00e2\u20ac\u2122t", "don\u2019t")]
+
+
+def test_reaches_every_suspect_path(tmp_path: Path) -> None:
+    # A non-NFC line goes to ftfy too (normalization is one of its fixers).
+    assert fix_encoding("cafe\u0301") == "caf\u00e9"
