@@ -38,7 +38,8 @@ def missing_base(extra: str, error: ImportError) -> type:
     """
 
     class _MissingExtra:
-        def __init__(self, *args: Any, **kwargs: Any) -> NoReturn:
+        # __new__, not __init__: a subclass's own __init__ need not call super().
+        def __new__(cls, *args: Any, **kwargs: Any) -> NoReturn:
             raise _missing(extra, error)
 
     return _MissingExtra
