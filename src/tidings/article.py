@@ -12,8 +12,10 @@ afterwards.
 
 from __future__ import annotations
 
+import copy
 import json
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields
+from operator import attrgetter
 from typing import Any, Literal
 
 __all__ = ["SCHEMA", "Article", "Block", "BlockKind", "Edit", "Removed", "Sentence"]
@@ -106,11 +108,16 @@ class Article:
     def to_dict(self) -> dict[str, Any]:
         """Plain-data form, with the schema version first."""
         data: dict[str, Any] = {"schema": SCHEMA}
-        for f in fields(self):
-            value = getattr(self, f.name)
-            if f.name in _RECORD_LISTS:
-                value = [asdict(item) for item in value]
-            data[f.name] = value
+        for name in _ARTICLE_FIELDS:
+            value = getattr(self, name)
+            if name in _RECORD_LISTS:
+                names = _RECORD_FIELDS[name]
+                value = [dict(zip(names, _RECORD_GETTERS[name](item), strict=True)) for item in value]
+            elif name in ("metadata", "stats"):
+                value = copy.deepcopy(value)
+            elif name == "authors":
+                value = list(value)
+            data[name] = value
         return data
 
     @classmethod
@@ -145,6 +152,11 @@ _RECORD_LISTS: dict[str, type] = {
     "removed": Removed,
     "edits": Edit,
 }
+# Field names and getters computed once: to_dict runs per document in batch jobs,
+# and dataclasses.asdict (a recursive deep copy) was its main cost.
+_ARTICLE_FIELDS = tuple(f.name for f in fields(Article))
+_RECORD_FIELDS = {k: tuple(f.name for f in fields(v)) for k, v in _RECORD_LISTS.items()}
+_RECORD_GETTERS = {k: attrgetter(*names) for k, names in _RECORD_FIELDS.items()}
 
 
 def replay(text: str, edits: list[Edit]) -> str:
