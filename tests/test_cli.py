@@ -105,3 +105,33 @@ def test_version_and_usage_errors() -> None:
     result = run("--version")
     assert result.returncode == 0 and result.stdout.decode().startswith("tidings ")
     assert run("clean").returncode == EXIT_USAGE
+
+
+def test_progress_shows_on_a_terminal_only(tmp_path: Path) -> None:
+    import os
+    import pty
+
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps({"text": f"Doc {i}."}) + "\n" for i in range(300)))
+    primary, secondary = pty.openpty()
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "tidings.cli", "clean", str(src)],
+            stdout=subprocess.DEVNULL, stderr=secondary, check=False,
+        )
+        os.close(secondary)
+        shown = b""
+        while True:
+            try:
+                chunk = os.read(primary, 4096)
+            except OSError:
+                break
+            if not chunk:
+                break
+            shown += chunk
+    finally:
+        os.close(primary)
+    assert result.returncode == EXIT_OK
+    assert b"300 done" in shown
+    piped = run("clean", str(src))
+    assert piped.stderr == b""

@@ -199,13 +199,17 @@ class _Progress:
         now = time.monotonic()
         if self.enabled and now - self.shown > 0.2:
             self.shown = now
-            mb = self.chars / 1e6
-            rate = mb / max(now - self.started, 1e-9)
-            sys.stderr.write(f"\r{self.docs} done, {mb:.1f} MB, {rate:.2f} MB/s ")
-            sys.stderr.flush()
+            self._show(now)
+
+    def _show(self, now: float) -> None:
+        mb = self.chars / 1e6
+        rate = mb / max(now - self.started, 1e-9)
+        sys.stderr.write(f"\r{self.docs} done, {mb:.1f} MB, {rate:.2f} MB/s ")
+        sys.stderr.flush()
 
     def close(self) -> None:
         if self.enabled and self.docs:
+            self._show(time.monotonic())
             sys.stderr.write("\n")
 
 
