@@ -19,7 +19,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ._boilerplate import BAD, GOOD, classify
+import regex
+
+from ._boilerplate import BAD, GOOD, SHAPE_REASONS as _SHAPE_REASONS, classify, content_start
 from ._byline import byline_authors, date_line, name_only
 from ._dates import numeric_order_hint
 from ._lines import Line, read_lines
@@ -38,7 +40,7 @@ class StructureOptions:
     #: document shows its own order with an unambiguous one (``15/11/2019``).
     day_first: bool = True
     #: How many lines above the first paragraph to look for the title and byline.
-    header_lines: int = 8
+    header_lines: int = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +65,10 @@ class Layout:
 
 # Quotes that may wrap a whole title; they are removed from Layout.title.
 _QUOTES = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e"
+# Lines that join the names of a byline laid out one per line.
+_NAME_LIST_LINES = frozenset({"by", "and", "&", ",", "von", "por", "par"})
+# A sentence end inside a line (`... in Las Croabas. By U.S. Customs`): a caption or a paragraph, not a headline.
+_INNER_SENTENCE_END_RE = regex.compile(r"\p{Ll}{2}[.!?] \p{Lu}")
 
 
 def analyze(text: str, options: StructureOptions | None = None) -> Layout:
@@ -82,10 +88,10 @@ def analyze(text: str, options: StructureOptions | None = None) -> Layout:
     verdicts = classify(lines)
     hint = numeric_order_hint(text)
     day_first = options.day_first if hint is None else hint
-    first_good = next((i for i, (v, _) in enumerate(verdicts) if v == GOOD), None)
+    first_good = content_start(lines, verdicts)
     kinds: dict[int, str] = {}
     authors, published, anchor = _byline(lines, verdicts, first_good, options, day_first, kinds)
-    title_at = _title(lines, verdicts, anchor)
+    title_at = _title(lines, verdicts, anchor, day_first, kinds)
     if title_at is not None:
         kinds[title_at] = "title"
     if published is None:
@@ -103,6 +109,8 @@ def _block(line: Line, verdict: tuple[str, str | None], kind: str | None) -> Lay
         return LayoutBlock("boilerplate", line.start, line.end, reason or "page furniture")
     if line.list_marker:
         return LayoutBlock("list_item", line.start, line.end)
+    if line.caption:
+        return LayoutBlock("caption", line.start, line.end)
     if v != GOOD and _headline_like(line):
         return LayoutBlock("heading", line.start, line.end)
     return LayoutBlock("paragraph", line.start, line.end)
@@ -110,20 +118,23 @@ def _block(line: Line, verdict: tuple[str, str | None], kind: str | None) -> Lay
 
 def _headline_like(line: Line) -> bool:
     """Short, not a sentence: a heading or a title (``Understanding Addiction``, ``Why it matters?``)."""
-    if line.list_marker or line.count or line.crumb or not 1 <= line.words <= 20:
+    if line.list_marker or line.count or line.crumb or not 1 <= line.words <= 25:
         return False
-    last = line.text[-1]
-    if last in ".,;" or (line.terminal and last != "?" and last != "!"):
-        return False
-    if line.text[0] in _QUOTES and line.caps_ratio < 0.5:
+    text = line.text
+    if text[-1] in ",;:" or (text[-1] == "." and line.caps_ratio < 0.6):
+        return False  # a sentence; a Title-Case line may end in an abbreviation (`Alert Tues.`)
+    if text[0] in _QUOTES and text[-1] in _QUOTES and line.caps_ratio < 0.5:
         return False  # a quoted sentence (a standfirst), not a title
-    return True
+    return _INNER_SENTENCE_END_RE.search(text) is None
 
 
-def _window(first_good: int | None, n: int, options: StructureOptions) -> range:
+def _search_order(first_good: int | None, n: int, options: StructureOptions) -> list[tuple[int, bool]]:
+    """Lines to look for a byline at, nearest to the article first; True where only a dated one counts."""
     if first_good is None:
-        return range(0, min(n, options.header_lines))
-    return range(max(0, first_good - options.header_lines), min(n, first_good + 3))
+        return [(i, False) for i in range(min(n, options.header_lines))]
+    near = range(min(n, first_good + 3) - 1, max(-1, first_good - options.header_lines - 1), -1)
+    far = range(first_good - options.header_lines - 1, max(-1, first_good - 3 * options.header_lines - 1), -1)
+    return [(i, False) for i in near] + [(i, True) for i in far]
 
 
 def _byline(
@@ -135,7 +146,7 @@ def _byline(
     kinds: dict[int, str],
 ) -> tuple[list[str], str | None, int | None]:
     """Find the byline near the article's start: authors, date, and the line it starts on."""
-    for i in _window(first_good, len(lines), options):
+    for i, dated_only in _search_order(first_good, len(lines), options):
         if verdicts[i][0] == GOOD:
             continue
         line = lines[i]
@@ -143,40 +154,94 @@ def _byline(
         run = [i]
         if found == []:  # `By` alone: the names follow, one per line, joined by `and` lines
             j = i + 1
-            while j < len(lines) and j <= i + 6 and (name_only(lines[j]) or lines[j].text.lower() in ("and", "&", ",")):
+            while j < len(lines) and j <= i + 6 and (name_only(lines[j]) or lines[j].text.lower() in _NAME_LIST_LINES):
                 found.extend(name_only(lines[j]))
                 run.append(j)
                 j += 1
             if not found:
                 continue
         elif found is None:
-            if i + 1 < len(lines) and name_only(line) and date_line(lines[i + 1], day_first=day_first):
-                found = name_only(line)
-            else:
+            found, last = ([], i) if dated_only else _name_over_date(lines, i, day_first)
+            if not found:
                 continue
+            run = list(range(i, last))
         published = date_line(line, day_first=day_first)
         nxt = run[-1] + 1
         if published is None and nxt < len(lines) and verdicts[nxt][0] != GOOD:
             published = date_line(lines[nxt], day_first=day_first)
             if published is not None:
                 run.append(nxt)
+        if dated_only and published is None:
+            continue
         for j in run:
             kinds[j] = "byline"
         return found, published, i
     return [], None, first_good
 
 
-def _title(lines: list[Line], verdicts: list[tuple[str, str | None]], anchor: int | None) -> int | None:
-    """The headline-shaped line nearest above ``anchor`` (the byline, else the first paragraph)."""
+def _name_over_date(lines: list[Line], i: int, day_first: bool) -> tuple[list[str], int]:
+    """Names, and the dateline's index, if line ``i`` is only a name (maybe with a role) over a dateline.
+
+    The dateline may follow within three short lines (a role, a handle). A name
+    that continues a list (after ``By`` or ``and`` on the line above) is left
+    to that list.
+    """
+    if i > 0 and lines[i - 1].text.lower() in _NAME_LIST_LINES:
+        return [], i
+    names = name_only(lines[i], role=True)
+    if not names:
+        return [], i
+    for j in range(i + 1, min(len(lines), i + 4)):
+        if date_line(lines[j], day_first=day_first):
+            return names, j
+        if lines[j].words > 3:
+            break
+    return [], i
+
+
+def _title(
+    lines: list[Line],
+    verdicts: list[tuple[str, str | None]],
+    anchor: int | None,
+    day_first: bool,
+    kinds: dict[int, str],
+) -> int | None:
+    """The headline above ``anchor`` (the byline, else the first paragraph).
+
+    Candidates are headline-shaped lines up to eight lines above, skipping
+    furniture, captions, datelines and single words. A candidate standing over
+    a dateline or byline is preferred (that is where a headline sits), a
+    longer one over a shorter one (section labels are short), and then the
+    nearest.
+    """
     if anchor is None:
         return None
-    for i in range(anchor - 1, max(-1, anchor - 5), -1):
+    candidates = []
+    for i in range(anchor - 1, max(-1, anchor - 9), -1):
         line = lines[i]
-        if verdicts[i][1] is not None and verdicts[i][0] == BAD and not verdicts[i][1].startswith(("short", "link")):
-            continue  # evidence of furniture
-        if line.words >= 2 and _headline_like(line) and not date_line(line, day_first=True):
-            return i
-    return None
+        if i in kinds or verdicts[i][0] == BAD and verdicts[i][1] not in _SHAPE_REASONS:
+            continue  # a byline, or evidence of furniture
+        if line.words >= 2 and not line.caption and _headline_like(line) and not date_line(line, day_first=day_first):
+            dated = any(
+                date_line(lines[j], day_first=day_first) or byline_authors(lines[j])
+                for j in range(i + 1, min(len(lines), i + 3))
+                if j == i + 1 or lines[i + 1].words <= 3
+            )
+            candidates.append((not dated, line.words < 4, len(candidates), i))
+    if not candidates:
+        return None
+    i = min(candidates)[3]
+    above = lines[i - 1] if i > 0 else None
+    if (
+        above is not None
+        and above.words >= 4
+        and above.text.upper() != above.text  # an all-capitals row of menu items is not a headline
+        and not above.caption
+        and _headline_like(above)
+        and verdicts[i - 1][1] in (None, *_SHAPE_REASONS)
+    ):
+        return i - 1  # a headline over its standfirst
+    return i
 
 
 def _nearby_date(
@@ -187,7 +252,7 @@ def _nearby_date(
     if anchor is None:
         return None
     for i in [*range(anchor + 1, min(len(lines), anchor + 5)), *range(anchor - 1, max(-1, anchor - 3), -1)]:
-        if kinds.get(i) is None and lines[i].words <= 8:
+        if kinds.get(i) is None:
             iso = date_line(lines[i], day_first=day_first)
             if iso is not None:
                 kinds[i] = "byline"

@@ -30,9 +30,14 @@ from __future__ import annotations
 
 from ._lines import Line
 
-__all__ = ["BAD", "GOOD", "KEEP", "classify"]
+__all__ = ["BAD", "GOOD", "KEEP", "SHAPE_REASONS", "classify", "content_start"]
 
 GOOD, KEEP, BAD = "good", "keep", "bad"
+_OUTSIDE_SHORT = "link list or teaser outside the article"
+_OUTSIDE_MEDIUM = "short text outside the article"
+_AT_EDGE = "short line at the edge of the article"
+#: Reasons given from shape and position alone (no evidence of furniture in the line itself).
+SHAPE_REASONS = frozenset({_OUTSIDE_SHORT, _OUTSIDE_MEDIUM, _AT_EDGE})
 _SHORT, _MEDIUM = "short", "medium"
 
 # Vocabulary classes whose words, several in one short sentence, make a promotion
@@ -114,12 +119,12 @@ def _resolve_undecided(lines: list[Line], verdicts: list[str], reasons: list[str
             resolved[i] = KEEP
         elif before == after == BAD:
             resolved[i] = BAD
-            reasons[i] = "link list or teaser outside the article" if v == _SHORT else "short text outside the article"
+            reasons[i] = _OUTSIDE_SHORT if v == _SHORT else _OUTSIDE_MEDIUM
         elif v == _MEDIUM or (i + 1 < n and verdicts[i + 1] == GOOD and lines[i].words <= 20):
             resolved[i] = KEEP
         else:
             resolved[i] = BAD
-            reasons[i] = "short line at the edge of the article"
+            reasons[i] = _AT_EDGE
     verdicts[:] = resolved
 
 
@@ -138,3 +143,30 @@ def _cut_trailing_sections(lines: list[Line], verdicts: list[str], reasons: list
             if reasons[i] is None or verdicts[i] == BAD and not reasons[i]:
                 reasons[i] = f"section label {label!r} after the article"
             return
+
+
+# Good lines with more furniture lines than this between them belong to different stretches of prose.
+_MAX_GAP = 5
+
+
+def content_start(lines: list[Line], verdicts: list[tuple[str, str | None]]) -> int | None:
+    """First line of the article's main stretch of prose (the one with the most prose characters).
+
+    A cookie notice or a "your browser is old" sentence above the menus is prose
+    too; the article is the largest stretch, and its title and byline sit just
+    above it.
+    """
+    best, best_chars = None, 0
+    start, chars, gap = None, 0, _MAX_GAP + 1
+    for i, (v, _) in enumerate(verdicts):
+        if v == BAD:
+            gap += 1
+        if v != GOOD:
+            continue
+        if gap > _MAX_GAP:
+            start, chars = i, 0
+        chars += len(lines[i].text)
+        gap = 0
+        if chars > best_chars:
+            best, best_chars = start, chars
+    return best

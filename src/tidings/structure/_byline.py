@@ -21,6 +21,7 @@ import regex
 
 from ._dates import find_dates
 from ._lines import Line
+from ._vocab import vocabulary_hits
 
 __all__ = ["byline_authors", "date_line", "name_only"]
 
@@ -33,7 +34,7 @@ _OPENER_RE = regex.compile(
     r"|\b(?:By|BY|by|von|Von|VON|por|Por|par|Par)(?:\s*:|\s+|(?=\p{Lu}\p{Ll})))\s*"
 )
 # One token of a byline: a word, or one of the separators between names.
-_TOKEN_RE = regex.compile(r"[,;|&]|[^\s,;|&]+")
+_TOKEN_RE = regex.compile(r"[,;|&/]|[^\s,;|&/]+")
 # A name token: capitalized word (`O'Callaghan`, `Turner-Trauring`, `SHANA`), or an initial (`H.`).
 _NAME_TOKEN_RE = regex.compile(r"\p{Lu}(?:[\p{L}'\u2019-]*\p{L})?\.?\Z|\p{Lu}\.(?:\p{Lu}\.)*\Z")
 _PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "das", "del", "della", "di", "du", "la", "le", "bin", "ibn", "al", "el", "y"})
@@ -47,6 +48,10 @@ _NOT_NAMES = frozenset(
 )
 
 
+# Job titles that follow a name in a byline (`Richard Adams Education editor`).
+_ROLES = frozenset("editor correspondent reporter writer contributor columnist producer analyst".split())
+
+
 def _names(rest: str, *, whole: bool) -> list[str]:
     """Author names at the start of ``rest``; with ``whole``, only if nothing else follows."""
     names: list[list[str]] = []
@@ -55,12 +60,12 @@ def _names(rest: str, *, whole: bool) -> list[str]:
     stopped = False
     for m in _TOKEN_RE.finditer(rest):
         tok = m.group()
-        if tok in (",", ";", "|") or tok.lower() in _JOINERS:
+        if tok in (",", ";", "|", "/") or tok.lower() in _JOINERS:
             if current:
                 names.append(current)
                 current = []
             after_comma = tok == ","
-            if tok in (";", "|"):
+            if tok in (";", "|", "/"):
                 stopped = True
                 break
             continue
@@ -82,7 +87,9 @@ def _names(rest: str, *, whole: bool) -> list[str]:
     if current:
         names.append(current)
     if whole and stopped:
-        return []
+        return []  # something else follows: not a list of names
+    if any(all(len(t.rstrip(".")) == 1 for t in name) or vocabulary_hits(" ".join(name))[0] for name in names):
+        return []  # a lone letter (`Yellow Vests and I`) or page furniture (`Sign Out`): not names
     out = []
     for name in names:
         while name and name[-1].lower() in _PARTICLES:
@@ -101,8 +108,6 @@ def byline_authors(line: Line) -> list[str] | None:
     [['Alfred'], ['Rob Picheta'], ['Chris Davies'], None, ['Kay']]
     """
     text = line.text
-    if line.words > 16:
-        return None
     if text in ("By", "BY", "by", "Von", "von", "Por", "por"):
         return []
     m = _OPENER_RE.search(text)
@@ -110,7 +115,7 @@ def byline_authors(line: Line) -> list[str] | None:
         names = _names(text[m.end() :], whole=False)
         if names:
             return names
-    dates = find_dates(text)
+    dates = find_dates(text) if line.words <= 16 else []
     if dates:
         head = text[: dates[0].start].rstrip(" \t-\u2013\u2014|\u2022\u00b7,")
         if head and head != text[: dates[0].start]:
@@ -120,17 +125,27 @@ def byline_authors(line: Line) -> list[str] | None:
     return None
 
 
-def name_only(line: Line) -> list[str]:
-    """The names if the line is nothing but one to four person names (``Edward Russell``)."""
+def name_only(line: Line, *, role: bool = False) -> list[str]:
+    """The names if the line is nothing but one to four person names (``Edward Russell``).
+
+    With ``role``, up to three words may follow the names (``Richard Adams Education editor``).
+    """
     if line.words > 12 or line.terminal:
         return []
-    names = _names(line.text, whole=True)
+    names = _names(line.text, whole=not role)
+    if role and names:
+        if line.words - sum(len(n.split()) for n in names) > 3:
+            return []
+        tokens = names[-1].split()
+        rest = line.text.split()[len(tokens) : len(tokens) + 1]
+        if len(tokens) >= 3 and rest and rest[0].lower() in _ROLES:
+            names[-1] = " ".join(tokens[:-1])  # `Richard Adams Education editor`: the desk is not a name
     return names if names and all(len(n.split()) >= 2 for n in names) else []
 
 
 def date_line(line: Line, *, day_first: bool) -> str | None:
     """The ISO date if the line is a short dateline (``July 11, 2011``, ``Published: 30 January 2017``)."""
-    if line.words > 14:
+    if line.words > 20:
         return None
     dates = find_dates(line.text, day_first=day_first)
     return dates[0].iso if dates else None

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from ._vocab import VOCAB_RE
+from ._vocab import vocabulary_hits
 
 __all__ = ["Line", "read_lines"]
 
@@ -30,6 +30,11 @@ _WORD_RE = regex.compile(r"\w[\w'\u2019.-]*")
 _SEPARATOR_RE = regex.compile(r"\s*[>\u00bb\u203a|\u2022\u00b7]\s*|\s+/\s+")
 # Copyright lines: the sign, `(c) 2019`, or the words.
 _COPYRIGHT_RE = regex.compile(r"\u00a9|\(c\)\s*\d{4}|(?i:\bcopyright\b|\ball rights reserved\b)")
+# Marks of a picture caption or credit: `Photo: X`, `Photograph: X`, `(Getty Images)`, `Credit: X`.
+_CAPTION_RE = regex.compile(
+    r"(?i:\b(?:photo(?:graph)?|image|picture|credit|illustration|foto)s?\s*:|\bgetty images\b|\bshutterstock\b"
+    r"|\((?:photo|image|credit)\b)"
+)
 # A line that is only a count: `0`, `12 Citations`, `5 min read`, `1.2K shares`.
 _COUNT_RE = regex.compile(r"[(\[]?\d[\d,.]*[kKmM]?[)\]]?(?:\s+\p{L}+){0,3}\Z")
 
@@ -48,6 +53,7 @@ class Line:
     copyright: bool
     count: bool
     crumb: bool
+    caption: bool
     vocab: dict[str, int] = field(default_factory=dict)  # class -> hits
     vocab_cover: float = 0.0  # share of the line's characters that are vocabulary
 
@@ -64,13 +70,10 @@ def _crumb(text: str) -> bool:
 def _line(text: str, start: int, end: int) -> Line:
     s = text[start:end]
     words = _WORD_RE.findall(s)
+    line_words = len(words)
     cased = [w for w in words if w[0].isalpha() and (w[0].isupper() or w[0].islower())]
     caps = sum(1 for w in cased if w[0].isupper())
-    vocab: dict[str, int] = {}
-    covered = 0
-    for m in VOCAB_RE.finditer(s):
-        vocab[m.lastgroup] = vocab.get(m.lastgroup, 0) + 1  # type: ignore[index]
-        covered += len(m.group()) - m.group().count(" ")
+    vocab, cover = vocabulary_hits(s)
     return Line(
         start=start,
         end=end,
@@ -82,8 +85,9 @@ def _line(text: str, start: int, end: int) -> Line:
         copyright=_COPYRIGHT_RE.search(s) is not None,
         count=_COUNT_RE.match(s) is not None,
         crumb=_crumb(s),
+        caption=line_words <= 40 and _CAPTION_RE.search(s) is not None,
         vocab=vocab,
-        vocab_cover=min(1.0, covered / max(1, len(s) - s.count(" ") - s.count("|"))),
+        vocab_cover=cover,
     )
 
 

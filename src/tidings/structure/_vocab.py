@@ -1,8 +1,8 @@
 """Language data of the structure reader, loaded once from ``data/``.
 
 The data are plain JSON/text files inside the package (read with
-``importlib.resources``: no download, no pickle). Patterns built from them are
-compiled here, once, at import.
+``importlib.resources``: no download, no pickle), read here once, at import
+(a few kilobytes).
 """
 
 from __future__ import annotations
@@ -12,35 +12,63 @@ from importlib import resources
 
 import regex
 
-__all__ = ["SENTENCE_STARTERS", "VOCAB_CLASSES", "VOCAB_RE"]
+__all__ = ["PHRASES", "SENTENCE_STARTERS", "vocabulary_hits"]
 
 
 def _read(name: str) -> str:
     return resources.files(__package__).joinpath("data", name).read_text(encoding="utf-8")
 
 
-def _vocabulary() -> dict[str, list[str]]:
+# Words as the vocabulary is matched: letters and digits, lower-cased; a phrase
+# is a tuple of them (`Follow  us` and `follow us` are the same phrase).
+_VOCAB_WORD_RE = regex.compile(r"\w+")
+
+
+def _phrases() -> dict[tuple[str, ...], str]:
     raw = json.loads(_read("vocabulary.json"))
-    return {cls: sorted({w for words in langs.values() for w in words}, key=len, reverse=True)
-            for cls, langs in raw.items() if not cls.startswith("_")}
+    phrases: dict[tuple[str, ...], str] = {}
+    for cls, langs in raw.items():
+        if cls.startswith("_"):
+            continue  # a comment
+        for words in langs.values():
+            for phrase in words:
+                phrases.setdefault(tuple(_VOCAB_WORD_RE.findall(phrase.lower())), cls)
+    return phrases
 
 
-_CLASSES = _vocabulary()
-#: The vocabulary classes, in the order of their groups in :data:`VOCAB_RE`.
-VOCAB_CLASSES: tuple[str, ...] = tuple(_CLASSES)
-
-# Any vocabulary word or phrase on word boundaries; the group name is its
-# class. Alternatives are literals (longest first), so there is no backtracking
-# beyond trying each literal at a position.
-def _alternation(words: list[str]) -> str:
-    # A space in a phrase matches any run of spaces (scraped text has odd ones).
-    return "|".join(r"\s+".join(regex.escape(part) for part in w.split()) for w in words)
+#: phrase (tuple of lower-case words) -> vocabulary class (share, subscribe, ...).
+PHRASES: dict[tuple[str, ...], str] = _phrases()
+#: Longest phrase length in the vocabulary, in words.
+MAX_PHRASE: int = max(len(p) for p in PHRASES)
 
 
-VOCAB_RE = regex.compile(
-    "|".join(rf"(?P<{cls}>(?<!\w)(?:{_alternation(words)})(?!\w))" for cls, words in _CLASSES.items()),
-    regex.IGNORECASE,
-)
+def vocabulary_hits(text: str) -> tuple[dict[str, int], float]:
+    """Vocabulary classes in ``text`` (class -> hits) and the share of its word characters they cover.
+
+    Phrases are looked up longest first, word by word: linear in the words,
+    whatever the size of the vocabulary.
+
+    >>> hits, cover = vocabulary_hits("Like it? Share it!More by this author |")
+    >>> hits, round(cover, 2)
+    ({'share': 2, 'more': 1}, 0.93)
+    """
+    words = [w.lower() for w in _VOCAB_WORD_RE.findall(text)]
+    hits: dict[str, int] = {}
+    covered = 0
+    i, n = 0, len(words)
+    while i < n:
+        for size in range(min(MAX_PHRASE, n - i), 0, -1):
+            cls = PHRASES.get(tuple(words[i : i + size]))
+            if cls is not None:
+                hits[cls] = hits.get(cls, 0) + 1
+                covered += sum(len(w) for w in words[i : i + size])
+                i += size
+                break
+        else:
+            i += 1
+    total = sum(len(w) for w in words)
+    return hits, covered / total if total else 0.0
+
 
 #: Lower-case words that open a sentence but hardly ever end a Title-Case
 #: heading ("Before", "The", "In"): where a capitalized run meets one of these
