@@ -27,9 +27,10 @@ if TYPE_CHECKING:
 
 __all__ = ["clean_bag", "clean_dataframe", "clean_pandas"]
 
-#: pandas dtype of each Python type a BatchCleaner column holds. Text columns
-#: are ``object`` so a missing text stays ``None`` on every pandas version.
-_DTYPES: dict[type, str] = {str: "object", int: "int64", float: "float64"}
+#: pandas dtype of each Python type a BatchCleaner column holds. Text is pandas'
+#: ``string`` dtype (missing: ``pd.NA``), the same on pandas 1 to 3; ``object``
+#: would leave Parquet writers unable to infer a schema from the meta.
+_DTYPES: dict[type, str] = {str: "string", int: "int64", float: "float64"}
 
 
 def clean_bag(
@@ -66,7 +67,7 @@ def clean_pandas(
     >>> import pandas as pd
     >>> out = clean_pandas(pd.DataFrame({"text": ["Two  spaces.", None]}))
     >>> out["text"].tolist(), out["n_edits"].tolist()
-    (['Two spaces.', None], [1, 0])
+    (['Two spaces.', <NA>], [1, 0])
     """
     require("pandas", "dask")
     return _clean_frame(frame, BatchCleaner(pipeline, text_field, **options))
