@@ -17,6 +17,7 @@ from .encoding import FixEncodingOptions, fix_encoding
 from .glued import split_glued
 from .punctuation import repair_punctuation
 from .repeats import remove_repeats
+from .unwrap import unwrap_lines
 from .whitespace import normalize_whitespace
 from ..structure._split import split_blocks
 
@@ -34,6 +35,7 @@ __all__ = [
     "remove_repeats",
     "repair_punctuation",
     "split_glued",
+    "unwrap_lines",
 ]
 
 #: name -> cleaner, in default pipeline order.
@@ -42,6 +44,7 @@ REGISTRY: dict[str, Cleaner] = {
     for c in (
         fix_encoding,
         normalize_whitespace,
+        unwrap_lines,
         split_glued,
         repair_punctuation,
         remove_repeats,

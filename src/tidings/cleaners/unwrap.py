@@ -1,0 +1,185 @@
+"""Hard-wrapped lines: a paragraph broken into lines of a fixed width is joined.
+
+Text from e-mail, PDFs, plain-text archives and some scrapers arrives wrapped
+at 60-80 columns, with words hyphenated across lines (``neuro-\\nplasticity``).
+The pipeline treats every line as a block, so a wrapped paragraph would become
+a heap of fragments. A line break is joined only where the lines are evidently
+wrapped; lists, headings, menus, verse, code and tables keep their lines.
+
+The evidence, for the break after line *i* of a run of non-blank lines:
+
+- **full**: line *i* is as long as the wrap allowed, that is, the first word of
+  the next line would not have fitted: ``len(line) + 1 + len(next word) >
+  width``, where the width is the run's longest line of at most
+  :data:`_MAX_WIDTH` characters, and at least :data:`_MIN_WIDTH`;
+- **neighbours**: a break inside a sentence is joined when the next line
+  starts in lowercase, or a neighbouring line is full too, or
+  the run is two lines of mostly lowercase words ending a sentence; a break after a
+  sentence end (``.`` ``?`` ``:`` ...) only when every neighbouring line in the
+  run is full (a short line ends a paragraph);
+- **never** before a list item, an indented line or a table row (``|``), after
+  or before a line too long to be wrapped, across code or a URL, nor before a
+  capital where four lines in a row start with a capital (verse, headings, menus).
+
+A hyphen at the end of a line (``neuro-``) joins without a space. It is kept
+(``Secretary-General``, ``well-known``) when the next line starts with a
+capital, when the hyphenated compound is written elsewhere in the text, or
+when both parts are words and their join is not; it goes (``neuroplasticity``)
+when the joined word is written elsewhere or is a known word, or when a part is
+no word. A hyphen after a space is a dash: the break becomes a space.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from .._engine import Replacement
+from ._base import cleaner
+from ._spans import Protected, protected
+from ._words import is_word
+
+__all__ = ["unwrap_lines"]
+
+#: A run whose longest line is shorter than this is not wrapped prose (menus, verse).
+_MIN_WIDTH = 40
+#: A line longer than this was never wrapped (an unwrapped paragraph).
+_MAX_WIDTH = 150
+
+# A run of lines with no blank line between them; the matches tile the text
+# between blank lines.
+_RUN_RE = regex.compile(r"[^\n]++(?:\n[^\n]++)*+")
+# A line that must keep its break before it: a list item (bullet or `1.`,
+# `2)`, `a)` marker), an indented line (code, nested items), a table row, a
+# quoted reply or a Markdown heading.
+_OWN_LINE_RE = regex.compile(r"(?:[-*•‣◦–—+]|\d{1,3}[.)]|[A-Za-z][.)])[ \t]|[ \t]|\||>|#")
+# Sentence punctuation (then closing quotes or brackets) at the end of a line.
+_ENDS_SENTENCE_RE = regex.compile(r"[.!?:;…][\"'”’)\]]{0,2}\Z")
+# The first word of a line (letters, digits and inner apostrophes or hyphens).
+_FIRST_WORD_RE = regex.compile(r"[^\s]++")
+# Letters before a line-end hyphen: the first part of a word broken across
+# lines, with the character before it (a hyphen or apostrophe there means a
+# compound: `state-of-the-`, `you’ll-`).
+_WORD_PART_RE = regex.compile(r"(?:^|(.))(\p{L}++)\Z")
+# Letters at the start of a line: the rest of the broken word.
+_WORD_REST_RE = regex.compile(r"\p{L}++")
+# A word that starts with a letter.
+_LETTER_WORD_RE = regex.compile(r"(?<!\S)\p{L}\S*+")
+# A word, or hyphenated compound, as written in the text (for its own evidence).
+_TOKEN_RE = regex.compile(r"\p{L}++(?:-\p{L}++)*+")
+
+
+class _Evidence:
+    """How the document itself spells words: joined, or with their hyphen."""
+
+    __slots__ = ("compounds", "words")
+
+    def __init__(self, text: str) -> None:
+        self.words: set[str] = set()
+        self.compounds: set[str] = set()
+        for m in _TOKEN_RE.finditer(text):
+            token = m.group().lower()
+            (self.compounds if "-" in token else self.words).add(token)
+
+    def keeps_hyphen(self, left: str, right: str) -> bool:
+        """Whether ``left-`` at a line end and ``right`` after it form a hyphenated compound."""
+        if right[:1].isupper():
+            return True  # Secretary-General, Jean-Paul
+        joined = (left + right).lower()
+        if f"{left}-{right}".lower() in self.compounds:
+            return True
+        if joined in self.words:
+            return False
+        if is_word(left + right):
+            return False
+        return is_word(left) and is_word(right)
+
+
+def _joins(text: str, start: int, end: int, code: Protected, evidence: _Evidence) -> Iterator[Replacement]:
+    """The joins inside one run of non-blank lines ``text[start:end]``."""
+    lines: list[tuple[int, int]] = []
+    pos = start
+    while pos <= end:
+        nl = text.find("\n", pos, end)
+        nl = end if nl < 0 else nl
+        lines.append((pos, nl))
+        pos = nl + 1
+    if len(lines) < 2:
+        return
+    lengths = [len(text[a:b].rstrip()) for a, b in lines]
+    width = max((n for n in lengths if n <= _MAX_WIDTH), default=0)
+    if width < _MIN_WIDTH:
+        return
+    starts_upper = [text[a].isupper() for a, _ in lines]
+    first_words = [len(m.group()) if (m := _FIRST_WORD_RE.match(text, a, b)) else 0 for a, b in lines]
+
+    def full(i: int) -> bool:
+        return i + 1 < len(lines) and lengths[i] <= width < lengths[i] + 1 + first_words[i + 1]
+
+    for i in range(len(lines) - 1):
+        (a, b), (c, d) = lines[i], lines[i + 1]
+        if not full(i) or lengths[i + 1] > _MAX_WIDTH or _OWN_LINE_RE.match(text, c, d):
+            continue
+        line = text[a:b].rstrip()
+        runs_on = text[c].islower()
+        window = starts_upper[max(0, min(i - 1, len(lines) - 4)) :][:4]
+        if not runs_on and len(window) == 4 and all(window):
+            continue  # verse, headings, menus: four lines in a row start with a capital
+        if _ENDS_SENTENCE_RE.search(line[-3:]):
+            before_ok = i == 0 or full(i - 1)
+            after_ok = i + 2 == len(lines) or full(i + 1)
+            if not (before_ok and after_ok and len(lines) > 2):
+                continue
+        elif not (runs_on or (i > 0 and full(i - 1)) or full(i + 1) or _prose_pair(text, lines)):
+            continue
+        brk = a + len(line)  # the break starts after the line's own text
+        if code.touches(a + line.rfind(" ") + 1, c + first_words[i + 1]):
+            continue  # the last word before the break or the first after it is code or a URL
+        yield _join(text, brk, c, line, evidence)
+
+
+def _prose_pair(text: str, lines: list[tuple[int, int]]) -> bool:
+    """Whether two lines read as one wrapped sentence: mostly lowercase words, ending a sentence.
+
+    Tells ``...with their North\\nAmerican neighbours.`` from a title over a
+    byline (``Posted on May 4, 2023.``) or a two-line heading.
+    """
+    if len(lines) != 2 or not _ENDS_SENTENCE_RE.search(text[lines[1][1] - 3 : lines[1][1]]):
+        return False
+    for a, b in lines:
+        words = _LETTER_WORD_RE.findall(text, a, b)
+        if 2 * sum(w[0].islower() for w in words) <= len(words):
+            return False
+    return True
+
+
+def _join(text: str, brk: int, nxt: int, line: str, evidence: _Evidence) -> Replacement:
+    """The replacement for the break ``text[brk:nxt]`` after ``line``."""
+    part = _WORD_PART_RE.search(line[:-1]) if line.endswith("-") else None
+    rest = _WORD_REST_RE.match(text, nxt)
+    if part is None or rest is None:
+        return (brk, nxt, " ")
+    if part.group(1) in ("-", "'", "’") or evidence.keeps_hyphen(part.group(2), rest.group()):
+        return (brk, nxt, "")
+    return (brk - 1, nxt, "")
+
+
+@cleaner()
+def unwrap_lines(text: str) -> Iterator[Replacement]:
+    """Join hard-wrapped lines into their paragraph; rejoin words hyphenated across lines.
+
+    Lists, headings, short lines, verse, code and tables keep their line breaks
+    (the evidence is in the module docstring).
+
+    >>> unwrap_lines("Neuroplasticity lets the brain rewire itself, so neuro-\\n"
+    ...              "plasticity matters in recovery, the UN Secretary-\\n"
+    ...              "General said.")
+    'Neuroplasticity lets the brain rewire itself, so neuroplasticity matters in recovery, the UN Secretary-General said.'
+    >>> unwrap_lines("Ingredients:\\n- two eggs\\n- 200 g flour\\n\\nShall I compare thee to a summer's day?\\nThou art more lovely and more temperate:")
+    "Ingredients:\\n- two eggs\\n- 200 g flour\\n\\nShall I compare thee to a summer's day?\\nThou art more lovely and more temperate:"
+    """
+    code = protected(text)
+    evidence = _Evidence(text)
+    for m in _RUN_RE.finditer(text):
+        yield from _joins(text, m.start(), m.end(), code, evidence)
