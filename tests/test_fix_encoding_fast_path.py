@@ -93,3 +93,17 @@ def test_only_damaged_lines_are_touched() -> None:
 def test_reaches_every_suspect_path(tmp_path: Path) -> None:
     # A non-NFC line goes to ftfy too (normalization is one of its fixers).
     assert fix_encoding("cafe\u0301") == "caf\u00e9"
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [{"uncurl_quotes": True}, {"fix_character_width": True}, {"fix_line_breaks": True}, {"normalization": "NFKC"},
+     {"unescape_html": False, "fix_latin_ligatures": False}],
+)
+@settings(max_examples=100, deadline=None)
+@given(text=st.text(alphabet=_MOJIBAKE_ALPHABET + "\uff21\uff01\u2028\r\u00bd", max_size=60))
+def test_same_as_ftfy_with_other_settings(changes: dict[str, object], text: str) -> None:
+    options = FixEncodingOptions(**changes)  # type: ignore[arg-type]
+    config = options.ftfy_config()
+    expected = "\n".join(ftfy.fix_text(line, config) for line in text.split("\n"))
+    assert fix_encoding(text, options) == expected

@@ -14,6 +14,8 @@ import json
 import sys
 import time
 from collections import deque
+from dataclasses import dataclass
+from functools import partial
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
@@ -162,14 +164,28 @@ def _pipeline(args: argparse.Namespace) -> Any:
     return pipeline
 
 
-def _results(pipeline: Any, items: Iterator[Any], jobs: int) -> Iterator[Any]:
+@dataclass(frozen=True, slots=True)
+class _Rendered:
+    """One article as the CLI writes it, made in the worker that cleaned it."""
+
+    output: str
+    chars_in: int
+    explanation: str
+
+
+def _render(article: Any, *, fmt: str, explain: bool) -> _Rendered:
+    output = article.text if fmt == "text" else article.to_json()
+    return _Rendered(output, article.stats.get("chars_in", 0), _explain(article) if explain else "")
+
+
+def _results(pipeline: Any, items: Iterator[Any], args: argparse.Namespace) -> Iterator[Any]:
     """Run the pipeline over work items in order, passing failures through."""
     from ._parallel import map_in_order
 
     pending: deque[Any] = deque()
 
     # Read failures keep their place in the stream: they ride through the pool as
-    # items that the worker returns untouched.
+    # empty items whose results are replaced by the failure.
     def tagged() -> Iterator[Any]:
         for item in items:
             pending.append(item)
@@ -178,7 +194,8 @@ def _results(pipeline: Any, items: Iterator[Any], jobs: int) -> Iterator[Any]:
             else:
                 yield item
 
-    for result in map_in_order(pipeline, tagged(), jobs=jobs, on_error="return"):
+    finish = partial(_render, fmt=args.format, explain=args.explain)
+    for result in map_in_order(pipeline, tagged(), jobs=args.jobs, on_error="return", finish=finish):
         item = pending.popleft()
         yield item.error if isinstance(item, _Failure) else result
 
@@ -213,10 +230,12 @@ class _Progress:
             sys.stderr.write("\n")
 
 
-def _explain(article: Any, out: IO[str]) -> None:
+def _explain(article: Any) -> str:
     where = article.source or "-"
-    for e in article.edits:
-        out.write(f"{where}: {e.step} @{e.start}: {json.dumps(e.before, ensure_ascii=False)} -> {json.dumps(e.after, ensure_ascii=False)}\n")
+    return "".join(
+        f"{where}: {e.step} @{e.start}: {json.dumps(e.before, ensure_ascii=False)} -> {json.dumps(e.after, ensure_ascii=False)}\n"
+        for e in article.edits
+    )
 
 
 def _write_all(args: argparse.Namespace, results: Iterator[Any], out: IO[str]) -> int:
@@ -230,19 +249,16 @@ def _write_all(args: argparse.Namespace, results: Iterator[Any], out: IO[str]) -
             failed += 1
             sys.stderr.write(f"tidings: error: {result}\n")
             continue
-        progress.update(result.stats.get("chars_in", 0))
-        if args.explain:
-            _explain(result, sys.stderr)
-        if args.format == "jsonl":
-            out.write(result.to_json())
-            out.write("\n")
-        elif args.format == "json":
+        progress.update(result.chars_in)
+        if result.explanation:
+            sys.stderr.write(result.explanation)
+        if args.format == "json":
             out.write("\n" if first else ",\n")
-            out.write(result.to_json())
+            out.write(result.output)
         else:
-            if not first:
+            if args.format == "text" and not first:
                 out.write("\n")
-            out.write(result.text)
+            out.write(result.output)
             out.write("\n")
         first = False
     if args.format == "json":
@@ -260,11 +276,11 @@ def _clean(args: argparse.Namespace) -> int:
     pipeline = _pipeline(args)
     files = _collect_files(args.paths, args.glob)
     if args.output is None:
-        return _write_all(args, _results(pipeline, _work(files, args), args.jobs), sys.stdout)
+        return _write_all(args, _results(pipeline, _work(files, args), args), sys.stdout)
     inputs = tuple(p for _, p in files if p is not None)
     try:
         with atomic_writer(args.output, inputs=inputs) as out:
-            return _write_all(args, _results(pipeline, _work(files, args), args.jobs), out)
+            return _write_all(args, _results(pipeline, _work(files, args), args), out)
     except InputError as e:
         raise ConfigError(str(e)) from e
 

@@ -32,10 +32,17 @@ _TRIGGER_RE = regex.compile(
 _NON_ASCII_RE = regex.compile(r"[^\x00-\x7f]+")
 #: How far around a non-ASCII run a mojibake match can reach.
 _BADNESS_REACH = 6
+# Anything but tab, newline and printable ASCII other than `&`: a line without
+# one of these is left alone by ftfy whatever its settings.
+_MAYBE_RE = regex.compile(r"[^\t\n\x20-\x25\x27-\x7e]")
 
 
-def _lines_needing_ftfy(text: str) -> list[int]:
+def _lines_needing_ftfy(text: str, precise: bool) -> list[int]:
     """Start offsets of the lines ftfy would change anything in, in order.
+
+    ``precise`` holds for our default fixers; with other settings (uncurling
+    quotes, width, line breaks, another normalization) every line with a
+    character outside plain ASCII goes to ftfy.
 
     Exactly the lines where one of ftfy's fixers can act (with our settings):
     a trigger character, text that is not NFC, or a match of ftfy's own mojibake
@@ -43,6 +50,8 @@ def _lines_needing_ftfy(text: str) -> list[int]:
     provably left alone by ftfy, so it is never shown to it; this is what makes
     ftfy nearly free on clean text (a test checks the equivalence on every corpus).
     """
+    if not precise:
+        return sorted({text.rfind("\n", 0, m.start()) + 1 for m in _MAYBE_RE.finditer(text)})
     starts = {text.rfind("\n", 0, m.start()) + 1 for m in _TRIGGER_RE.finditer(text)}
     if not text.isascii():
         normalized = unicodedata.is_normalized("NFC", text)
@@ -104,6 +113,13 @@ class FixEncodingOptions:
     #: ftfy's own bound on the length of one segment it decodes.
     max_decode_length: int = 1_000_000
 
+    def precise_prefilter(self) -> bool:
+        """True if only the fixers the line pre-filter knows are on (see ``_lines_needing_ftfy``)."""
+        return not (self.uncurl_quotes or self.fix_character_width or self.fix_line_breaks) and self.normalization in (
+            "NFC",
+            None,
+        )
+
     def ftfy_config(self) -> ftfy.TextFixerConfig:
         return ftfy.TextFixerConfig(
             unescape_html=self.unescape_html,
@@ -159,7 +175,7 @@ def fix_encoding(text: str, options: FixEncodingOptions) -> Iterator[Replacement
     """
     config = options.ftfy_config()
     n = len(text)
-    for start in _lines_needing_ftfy(text):
+    for start in _lines_needing_ftfy(text, options.precise_prefilter()):
         end = text.find("\n", start)
         end = n if end < 0 else end
         line = text[start:end]
