@@ -43,6 +43,9 @@ _SHORT, _MEDIUM = "short", "medium"
 # Vocabulary classes whose words, several in one short sentence, make a promotion
 # or a notice rather than article prose.
 _PROMO_CLASSES = ("share", "follow", "subscribe", "consent", "account")
+# Share of a short line's word characters that furniture vocabulary must cover to
+# condemn it wherever it stands (`Share`, `Follow us`, `Privacy Policy`).
+_STRONG_COVER = 0.75
 # Classes that label a trailing section (related links, comments).
 _END_CLASSES = ("more", "comments")
 
@@ -53,13 +56,22 @@ def _evidence(line: Line) -> str | None:
         return "copyright line"
     if line.crumb:
         return "navigation crumb or link row"
+    if line.teaser:
+        return "teaser (a headline glued to its summary)"
     if line.count and (line.words == 1 or line.vocab):
         return "count (comments, views, reading time)"
-    if line.vocab and line.vocab_cover >= 0.5 and line.words <= 10:
+    if line.vocab and line.vocab_cover >= _STRONG_COVER and line.words <= 10:
         return f"page furniture ({', '.join(sorted(line.vocab))})"
     promo = sum(line.vocab.get(c, 0) for c in _PROMO_CLASSES)
     if promo >= 2 and line.words <= 30:
         return f"promotion or notice ({', '.join(c for c in _PROMO_CLASSES if c in line.vocab)})"
+    return None
+
+
+def _weak_evidence(line: Line) -> str | None:
+    """Furniture words make up half of a short line (``A New Menu``): furniture only outside the article."""
+    if line.vocab and line.vocab_cover >= 0.5 and line.words <= 10:
+        return f"page furniture ({', '.join(sorted(line.vocab))})"
     return None
 
 
@@ -88,9 +100,9 @@ def classify(lines: list[Line]) -> list[tuple[str, str | None]]:
     for line in lines:
         why = _evidence(line)
         verdicts.append(BAD if why else _shape(line))
-        reasons.append(why)
+        reasons.append(why or _weak_evidence(line))
     if GOOD not in verdicts:
-        return [(BAD, r) if r else (KEEP, None) for r in reasons]
+        return [(BAD, r) if v == BAD else (KEEP, None) for v, r in zip(verdicts, reasons, strict=True)]
     _resolve_undecided(lines, verdicts, reasons)
     _cut_trailing_sections(lines, verdicts, reasons)
     return list(zip(verdicts, reasons, strict=True))
@@ -117,15 +129,35 @@ def _resolve_undecided(lines: list[Line], verdicts: list[str], reasons: list[str
         before, after = prev_decided[i], next_decided[i]
         if before == after == GOOD:
             resolved[i] = KEEP
+            reasons[i] = None
         elif before == after == BAD:
             resolved[i] = BAD
-            reasons[i] = _OUTSIDE_SHORT if v == _SHORT else _OUTSIDE_MEDIUM
-        elif v == _MEDIUM or (i + 1 < n and verdicts[i + 1] == GOOD and lines[i].words <= 20):
+            reasons[i] = reasons[i] or (_OUTSIDE_SHORT if v == _SHORT else _OUTSIDE_MEDIUM)
+        elif reasons[i] is None and (v == _MEDIUM or (i + 1 < n and verdicts[i + 1] == GOOD and lines[i].words <= 20)):
             resolved[i] = KEEP
         else:
             resolved[i] = BAD
-            reasons[i] = _AT_EDGE
+            reasons[i] = reasons[i] or _AT_EDGE
     verdicts[:] = resolved
+    _keep_introduced_lists(lines, verdicts, reasons)
+
+
+def _keep_introduced_lists(lines: list[Line], verdicts: list[str], reasons: list[str | None]) -> None:
+    """Keep a list the article introduces with a colon (``Tour dates:``), even at its edge.
+
+    The lines of such a list are short, so the border rule would drop them; the
+    list runs until a line with evidence of furniture or a line of prose.
+    """
+    i, n = 1, len(lines)
+    while i < n:
+        if lines[i].text.endswith(":") and verdicts[i - 1] != BAD and reasons[i] in SHAPE_REASONS | {None}:
+            verdicts[i], reasons[i] = KEEP, None
+            j = i + 1
+            while j < n and verdicts[j] == BAD and reasons[j] in SHAPE_REASONS:
+                verdicts[j], reasons[j] = KEEP, None
+                j += 1
+            i = j
+        i += 1
 
 
 def _cut_trailing_sections(lines: list[Line], verdicts: list[str], reasons: list[str | None]) -> None:
@@ -136,12 +168,10 @@ def _cut_trailing_sections(lines: list[Line], verdicts: list[str], reasons: list
         seen += good_chars[i]
         if seen and _end_marker(line) and total - seen < seen:
             label = line.text
-            for j in range(i, len(lines)):
+            verdicts[i], reasons[i] = BAD, f"section label {label!r} after the article"
+            for j in range(i + 1, len(lines)):
                 if verdicts[j] != BAD:
-                    verdicts[j] = BAD
-                    reasons[j] = f"under {label!r} after the article"
-            if reasons[i] is None or verdicts[i] == BAD and not reasons[i]:
-                reasons[i] = f"section label {label!r} after the article"
+                    verdicts[j], reasons[j] = BAD, f"under {label!r} after the article"
             return
 
 

@@ -35,6 +35,11 @@ _CAPTION_RE = regex.compile(
     r"(?i:\b(?:photo(?:graph)?|image|picture|credit|illustration|foto)s?\s*:|\bgetty images\b|\bshutterstock\b"
     r"|\((?:photo|image|credit)\b)"
 )
+# Where a headline was glued to the summary after it (`Student-AthleteA 24-year-old`,
+# `NeighborhoodVisiting Rivertown`): a lower-case run, then a capital that starts a word.
+_GLUE_RE = regex.compile(r"(?<=\p{Ll}{3})\p{Lu}(?=[\s\p{Ll}])")
+# Small words a Title-Case headline keeps in lower case.
+_CONNECTORS = frozenset("a an and as at by for from in into of on or the to vs with is are".split())
 # A line that is only a count: `0`, `12 Citations`, `5 min read`, `1.2K shares`.
 _COUNT_RE = regex.compile(r"[(\[]?\d[\d,.]*[kKmM]?[)\]]?(?:\s+\p{L}+){0,3}\Z")
 
@@ -54,6 +59,7 @@ class Line:
     count: bool
     crumb: bool
     caption: bool
+    teaser: bool
     vocab: dict[str, int] = field(default_factory=dict)  # class -> hits
     vocab_cover: float = 0.0  # share of the line's characters that are vocabulary
 
@@ -65,6 +71,18 @@ def _crumb(text: str) -> bool:
         return False
     parts = [p for p in _SEPARATOR_RE.split(text) if p]
     return len(parts) >= 2 and all(len(p.split()) <= 8 and not _TERMINAL_RE.search(p) for p in parts)
+
+
+def _teaser(s: str) -> bool:
+    """A Title-Case headline glued to a sentence-case summary: a teaser of another article."""
+    for m in _GLUE_RE.finditer(s):
+        head = s[: m.start()].split()
+        if not 5 <= len(head) <= 20 or len(s[m.start() :].split()) < 6 or _TERMINAL_RE.search(s[: m.start()]):
+            continue
+        content = [w for w in head if w.lower() not in _CONNECTORS]
+        if content and sum(1 for w in content if w[0].isupper() or not w[0].isalpha()) >= 0.8 * len(content):
+            return True
+    return False
 
 
 def _line(text: str, start: int, end: int) -> Line:
@@ -86,6 +104,7 @@ def _line(text: str, start: int, end: int) -> Line:
         count=_COUNT_RE.match(s) is not None,
         crumb=_crumb(s),
         caption=line_words <= 40 and _CAPTION_RE.search(s) is not None,
+        teaser=line_words <= 80 and _teaser(s),
         vocab=vocab,
         vocab_cover=cover,
     )
