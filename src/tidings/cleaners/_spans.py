@@ -24,13 +24,14 @@ _TECHNICAL = (
 
 # A code span in backticks (closed on the same line), a line indented like
 # code (four spaces or a tab), or a whole technical token (its trailing prose
-# punctuation is given back by :func:`protected`). The token branch
-# starts only at a token start (`(?<!\S)`) and its lazy look-ahead stays
-# inside that token, so every character is scanned a bounded number of times.
+# punctuation is given back by :func:`protected`). A backtick ends a token, so
+# a token never swallows a code span. The token branch starts only at a token
+# start and its lazy look-ahead stays inside that token, so every character is
+# scanned a bounded number of times.
 _PROTECTED_RE = regex.compile(
     rf"`[^`\n]*`"
     rf"|(?m:^(?: {{4}}|\t)[^\n]*)"
-    rf"|(?<!\S)(?=\S*?(?:{_TECHNICAL}))\S+"
+    rf"|(?<![^\s`])(?=[^\s`]*?(?:{_TECHNICAL}))[^\s`]+"
 )
 
 

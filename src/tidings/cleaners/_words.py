@@ -64,14 +64,14 @@ def is_word(word: str) -> bool:
 def is_abbreviation(word: str) -> bool:
     """True if ``word`` (without its final period) is an abbreviation.
 
-    Known ones from the list, single letters (``J``) and dotted forms (``e.g``,
+    Known ones from the list, initials (``J``) and dotted forms (``e.g``,
     ``L.P``, ``U.S``).
 
     >>> [is_abbreviation(w) for w in ("Inc", "e.g", "J", "etc", "apples")]
     [True, True, True, True, False]
     """
-    if len(word) == 1 and word.isalpha():
-        return True
+    if len(word) == 1 and word.isupper():
+        return True  # an initial; a lone lowercase letter is a word (`it's a.`)
     if "." in word and all(len(part) <= 2 for part in word.split(".")):
         return True
     return word.lower() in _abbreviations()

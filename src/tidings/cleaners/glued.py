@@ -39,20 +39,23 @@ from ._words import is_word
 
 __all__ = ["split_glued"]
 
-# Sentence glue: two letters (or a closing bracket) before one period or a
-# run of `!?` (an ellipsis glued to a capital is often style: `Credit...Anna`), then optional closing/opening quotes and brackets, then a capitalized
-# plain word (or a lone `A`/`I`) that ends at a non-word character. Each part
-# is a run of one character class, so there is nothing to backtrack.
+# Sentence glue: two letters (`it`, `n't`, `1960s`), a digit or a closing
+# bracket before one period or a run of `!?` (an ellipsis glued to a capital
+# is often style: `Credit...Anna`), then optional closing/opening quotes and
+# brackets, then a capitalized plain word (or a lone `A`/`I`, as in `I’m`)
+# that ends at a non-word character, or, right after a lowercase word and its
+# mark, an acronym followed by a lowercase word (`strike.US troops`; not
+# `Hill.TV`). Each part is a run of one character class: nothing to backtrack.
 _SENTENCE_GLUE_RE = regex.compile(
-    r"(?<=\p{L}\p{L}|\))(?P<marks>\.(?!\.)|[!?]+)(?P<quotes>[\"\u201c\u201d\u2018\u2019)\]]*+)"
-    r"(?P<word>\p{Lu}\p{Ll}++(?![\p{L}\p{N}_])|[AI](?=\s))"
+    r"(?<=[\p{L}\p{N}'\u2019]\p{L}|\p{N}|\))(?P<marks>\.(?!\.)|[!?]+)(?P<quotes>[\"\u201c\u201d\u2018\u2019)\]]*+)"
+    r"(?P<word>(?:\p{Lu}\p{Ll}++|[AI])(?![\p{L}\p{N}_])|(?<=\p{Ll}\p{Ll}[.!?])\p{Lu}{2,}+(?=\x20\p{Ll}))"
 )
 
-# Case glue: at a word start, three or more lowercase letters directly
+# Case glue: at a word start (not after `name.`: a dotted name), three or more lowercase letters directly
 # followed by a capital and two or more lowercase letters, ending the token's
 # letters. The runs are possessive: no backtracking.
 _CASE_GLUE_RE = regex.compile(
-    r"(?<![\p{L}\p{N}_.@/\\'\u2019-])(?P<left>\p{Ll}{3,}+)(?P<right>\p{Lu}\p{Ll}{2,}+)(?![\p{L}\p{N}_])"
+    r"(?<![\p{L}\p{N}_@/\\'\u2019-])(?<![\p{L}\p{N}]\.)(?P<left>\p{Ll}{3,}+)(?P<right>\p{Lu}\p{Ll}{2,}+)(?![\p{L}\p{N}_])"
 )
 
 # Capitalized words after a period that make a domain, not a sentence (`Newsfeed.Com`).
@@ -62,11 +65,11 @@ _CLOSING = frozenset("\u201d\u2019)]")
 
 
 def _dotted_name_before(text: str, mark: int) -> bool:
-    """True if the word ending at ``mark`` is preceded by a period (``os.path.``)."""
+    """True if the word ending at ``mark`` follows ``name.`` (``os.path.``)."""
     i = mark
     while i > 0 and text[i - 1].isalpha():
         i -= 1
-    return i > 0 and text[i - 1] == "."
+    return i > 1 and text[i - 1] == "." and text[i - 2].isalnum()
 
 
 def _sentence_break(text: str, m: regex.Match[str], quotes_before: int) -> int | None:

@@ -37,10 +37,12 @@ __all__ = ["repair_punctuation"]
 # digit, a closing bracket or quote, a percent sign.
 _AFTER = r"(?<=[\w)\]\"'\u201d\u2019%])"
 
-# One mark of a cluster: `,` or `;` after optional spaces, a period, or a
-# period after spaces unless a word follows it (`; .NET` is no cluster). The
-# space runs are possessive: a failed element gives nothing back.
-_ELEMENT = r"(?: *+[,;]| ++\.(?!\w)|\.)"
+# One mark of a cluster: `,` or `;` after optional spaces; a period (after
+# optional spaces) that no word follows; or an unspaced period before a
+# sentence's first word (`..Then`), or as the second of two before a word
+# (`..and`). `; .NET`, `,.net`, `.5` are no clusters. The space runs are
+# possessive: a failed element gives nothing back.
+_ELEMENT = r"(?: *+[,;]| *+\.(?!\w)|\.(?=\p{Lu}\p{Ll})|(?<=\.)\.(?=\p{Ll}))"
 
 # One of three spots, tried in this order at each position:
 # - `cluster`: two or more of `, ; .` in a row, each optionally after spaces
@@ -57,16 +59,23 @@ _PUNCT_RE = regex.compile(
 
 # What may follow a repaired mark directly: a space, the end, a closing quote.
 _MARK_END = frozenset(" \n\t\"'\u201d\u2019")
+# Opening quotes and brackets that may stand before the first word of a sentence.
+_OPENING = "\"'\u201c\u2018(["
 # Look this far along the words beside a glued comma for another glued comma (a data list).
 _LIST_LOOK = 40
 
 
 def _word_before(text: str, pos: int) -> str:
-    """The run of letters, digits and periods that ends at ``pos`` (at most 20 characters)."""
+    """The run of letters, digits, periods and apostrophes that ends at ``pos`` (at most 20 characters)."""
     start = pos
-    while start > 0 and pos - start < 20 and (text[start - 1].isalnum() or text[start - 1] == "."):
+    while start > 0 and pos - start < 20 and (text[start - 1].isalnum() or text[start - 1] in ".'\u2019"):
         start -= 1
     return text[start:pos]
+
+
+def _quote_then_word(text: str, end: int) -> bool:
+    """True if a quote glued to a word follows ``end`` (``."Then``): which side the quote is on is unclear."""
+    return text[end : end + 1] in ('"', "'", "\u201c", "\u201d", "\u2018", "\u2019") and text[end + 1 : end + 2].isalpha()
 
 
 def _space_if_word(text: str, end: int) -> str:
@@ -78,8 +87,8 @@ def _cluster(text: str, start: int, end: int) -> str | None:
     """The repair of a run of ``, ; .`` at ``start:end``; None to leave it."""
     run = text[start:end]
     marks = run.replace(" ", "")
-    if "..." in marks or text[end : end + 1] in ("!", "?"):
-        return None  # an ellipsis (spaced or not, even after a comma), or `..?` style
+    if "..." in marks or text[end : end + 1] in ("!", "?") or _quote_then_word(text, end):
+        return None  # an ellipsis (spaced or not, even after a comma), `..?` style, `.."Then`
     keep = ""
     if run[0] == "." and is_abbreviation(_word_before(text, start)):
         # The abbreviation's own period stays; only what follows it is judged.
@@ -89,8 +98,8 @@ def _cluster(text: str, start: int, end: int) -> str | None:
         if marks == ".":
             return "." + _space_if_word(text, end)  # `Inc..` ends the sentence once
     if "." in marks and ("," in marks or ";" in marks):
-        rest = text[end:].lstrip(" ")[:1]
-        # A capital or the end after it: the period ended a sentence.
+        rest = text[end:].lstrip(" ").lstrip(_OPENING)[:1]
+        # A capital (maybe after an opening quote) or the end after it: the period ended a sentence.
         mark = "." if (not rest or rest == "\n" or rest.isupper()) else ("," if "," in marks else ";")
     else:
         mark = marks[0]
@@ -107,8 +116,8 @@ def _spaced(text: str, start: int, end: int, french: bool) -> str | None:
         return ", " if after.isalpha() else None
     if french and mark[0] in ";:!?":
         return None
-    if after not in _MARK_END:
-        return None  # `.NET`, `.5`, `:)`, `;-)`, `:D`
+    if after not in _MARK_END or _quote_then_word(text, end):
+        return None  # `.NET`, `.5`, `:)`, `;-)`, `:D`, `word ."Then`
     if mark == ":" and text[start - 1].isdigit() and text[end:].lstrip(" ")[:1].isdigit():
         return None  # a ratio or time: `3 : 1`
     return mark
