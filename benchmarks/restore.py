@@ -25,6 +25,7 @@ characters changed on undamaged text (0 is the target).
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import sys
 import time
@@ -36,8 +37,10 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from _damage import ALL_KINDS, damage  # noqa: E402
-from _data import data_path, load_ewt_dev  # noqa: E402
 from rapidfuzz.distance import Levenshtein  # noqa: E402
+
+# The team's shared data folder sits beside the clone; never copied into the repo.
+EWT = HERE.parent.parent / "shared" / "data" / "ewt_dev_sentences.jsonl"
 
 Tool = Callable[[str], str]
 
@@ -86,10 +89,11 @@ def load_gold(ewt: bool) -> list[str]:
     """The clean documents: the project's corpus, plus EWT documents if asked and present."""
     docs = [p.read_text(encoding="utf-8").strip() for p in sorted((HERE / "corpus").glob("*.txt"))]
     if ewt:
-        if not data_path("ewt_dev_sentences.jsonl").exists():
-            sys.exit(f"--ewt: {data_path('ewt_dev_sentences.jsonl')} not found")
+        if not EWT.exists():
+            sys.exit(f"--ewt: {EWT} not found")
         by_doc: dict[str, list[str]] = defaultdict(list)
-        for row in load_ewt_dev():
+        for line in EWT.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
             by_doc[row["doc"]].append(row["text"])
         docs += ["\n\n".join(paras) for paras in by_doc.values() if sum(map(len, paras)) > 300]
     return docs
