@@ -27,7 +27,9 @@ _TERMINAL_RE = regex.compile(r"[.!?\u2026\u3002\uff01\uff1f][\"'\u201d\u2019\u00
 _WORD_RE = regex.compile(r"\w[\w'\u2019.-]*")
 # Separators of navigation crumbs and link rows: `Home > News`, `A | B`, `A » B`,
 # `About / Contact` (a slash only with spaces around it, so `and/or` is prose).
-_SEPARATOR_RE = regex.compile(r"\s*[>\u00bb\u203a|\u2022\u00b7]\s*|\s+/\s+")
+# Only the mark is matched (the spaces around it are stripped from the parts), so a
+# long run of spaces is never rescanned from each of its positions.
+_SEPARATOR_RE = regex.compile(r"[>\u00bb\u203a|\u2022\u00b7]|(?<=\s)/(?=\s)")
 # Copyright lines: the sign, `(c) 2019`, or the words.
 _COPYRIGHT_RE = regex.compile(r"\u00a9|\(c\)\s*\d{4}|(?i:\bcopyright\b|\ball rights reserved\b)")
 # Marks of a picture caption or credit: `Photo: X`, `Photograph: X`, `(Getty Images)`, `Credit: X`.
@@ -67,17 +69,21 @@ class Line:
 def _crumb(text: str) -> bool:
     seps = _SEPARATOR_RE.findall(text)
     # One slash or bullet between two items is too weak (`Q&A / Video`); one `>` or `|` is a crumb.
-    if not seps or len(seps) == 1 and seps[0].strip() not in (">", "\u00bb", "\u203a", "|"):
+    if not seps or len(seps) == 1 and seps[0] not in (">", "\u00bb", "\u203a", "|"):
         return False
-    parts = [p for p in _SEPARATOR_RE.split(text) if p]
+    parts = [p for p in (part.strip() for part in _SEPARATOR_RE.split(text)) if p]
     return len(parts) >= 2 and all(len(p.split()) <= 8 and not _TERMINAL_RE.search(p) for p in parts)
 
 
-def _teaser(s: str) -> bool:
+# A teaser's headline sits in the first characters of its line; glue further on is not looked at.
+_HEADLINE_CHARS = 250
+
+
+def _teaser(s: str, words: int) -> bool:
     """A Title-Case headline glued to a sentence-case summary: a teaser of another article."""
-    for m in _GLUE_RE.finditer(s):
+    for m in _GLUE_RE.finditer(s, 0, min(len(s), _HEADLINE_CHARS)):
         head = s[: m.start()].split()
-        if not 5 <= len(head) <= 20 or len(s[m.start() :].split()) < 6 or _TERMINAL_RE.search(s[: m.start()]):
+        if not 5 <= len(head) <= 20 or words - len(head) < 6 or _TERMINAL_RE.search(s, 0, m.start()):
             continue
         content = [w for w in head if w.lower() not in _CONNECTORS]
         if content and sum(1 for w in content if w[0].isupper() or not w[0].isalpha()) >= 0.8 * len(content):
@@ -104,7 +110,7 @@ def _line(text: str, start: int, end: int) -> Line:
         count=_COUNT_RE.match(s) is not None,
         crumb=_crumb(s),
         caption=line_words <= 40 and _CAPTION_RE.search(s) is not None,
-        teaser=line_words <= 80 and _teaser(s),
+        teaser=line_words <= 80 and _teaser(s, line_words),
         vocab=vocab,
         vocab_cover=cover,
     )
