@@ -63,3 +63,11 @@ def test_config_is_a_field_so_the_ingestion_cache_tells_pipelines_apart() -> Non
     back = pickle.loads(pickle.dumps(other))
     assert back.pipeline == other.pipeline
     assert back([Document(text="a  b")])[0].get_content() == "a b"
+
+
+def test_cleaning_again_changes_nothing() -> None:
+    clean = TidingsTransform()
+    once = clean([Document(text=TEXT, id_="d")])
+    twice = clean(once)
+    assert twice[0].get_content() == once[0].get_content()
+    assert twice[0].excluded_embed_metadata_keys == once[0].excluded_embed_metadata_keys

@@ -94,8 +94,8 @@ class TidingsTransform(_Base):  # type: ignore[misc, valid-type]
                     update |= {"start_char_idx": None, "end_char_idx": None}
                 cleaned = node.model_copy(update=update)
                 cleaned.set_content(article.text)
-                cleaned.excluded_embed_metadata_keys = [*node.excluded_embed_metadata_keys, *hidden]
-                cleaned.excluded_llm_metadata_keys = [*node.excluded_llm_metadata_keys, *hidden]
+                cleaned.excluded_embed_metadata_keys = _union(node.excluded_embed_metadata_keys, hidden)
+                cleaned.excluded_llm_metadata_keys = _union(node.excluded_llm_metadata_keys, hidden)
                 out.append(cleaned)
                 continue
             for piece in pieces(article, self.split):
@@ -106,9 +106,14 @@ class TidingsTransform(_Base):  # type: ignore[misc, valid-type]
                         metadata=metadata | extra,
                         start_char_idx=piece.start,
                         end_char_idx=piece.end,
-                        excluded_embed_metadata_keys=[*node.excluded_embed_metadata_keys, *hidden, *extra],
-                        excluded_llm_metadata_keys=[*node.excluded_llm_metadata_keys, *hidden, *extra],
+                        excluded_embed_metadata_keys=_union(node.excluded_embed_metadata_keys, [*hidden, *extra]),
+                        excluded_llm_metadata_keys=_union(node.excluded_llm_metadata_keys, [*hidden, *extra]),
                         relationships={NodeRelationship.SOURCE: node.as_related_node_info()},
                     )
                 )
         return out
+
+
+def _union(keys: list[str], more: list[str]) -> list[str]:
+    # In order, each once: cleaning a cleaned node again must not grow the lists.
+    return list(dict.fromkeys([*keys, *more]))
