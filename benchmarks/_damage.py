@@ -27,10 +27,12 @@ Damage = Callable[[str, random.Random], "str | None"]
 _SENTENCE_GAP_RE = re.compile(r"(?<=[a-z0-9%)][.!?])(?:[\u201d\u2019\"])? (?=[A-Z\u201c\"])")
 # A comma, semicolon or sentence period that ends a word and is followed by a space.
 _MARK_RE = re.compile(r"(?<=[a-z0-9%])[,;.](?= )")
-# A space before a sentence mark or colon is a separate damage spot: any word end.
-_WORD_END_RE = re.compile(r"(?<=[a-z])(?=[?:!])")
+# A word end before `? : !` that ends a clause (not `http://`): a space may be put there.
+_WORD_END_RE = re.compile(r"(?<=[a-z])(?=[?:!](?:\s|$))")
 # A plain lowercase word inside a sentence (not first: the repeat is then mid-sentence).
 _WORD_RE = re.compile(r"(?<= )[a-z]{2,}(?= )")
+# A plain word of any case inside a sentence.
+_ANY_WORD_RE = re.compile(r"(?<= )[A-Za-z]{2,}(?= )")
 # A run of two to four plain words, each followed by a space, inside one sentence.
 _PHRASE_RE = re.compile(r"(?<= )(?:[A-Za-z]+ ){2,4}")
 # A sentence: from a capital after a gap to its mark.
@@ -39,6 +41,9 @@ _SENTENCE_RE = re.compile(r"(?:(?<=^)|(?<=[.!?] ))[A-Z][^.!?\n]{10,}[.!?](?= |$)
 _LONG_WORD_RE = re.compile(r"^[a-z]{8,}[,.;]?$")
 _COMPOUND_RE = re.compile(r"^[a-z]{2,}-[a-z]{2,}[,.;]?$")
 
+# Words whose doubling is often correct English (`had had`, `that that`): a
+# stammer of one is no fair test of a repair that must keep them.
+_LEGIT_DOUBLES = frozenset("had that very so is too bye really go ha no yes more".split())
 _STRAY_COMMA = [", ,", ",,", " ,", ", , ,", ",;"]
 _STRAY_PERIOD = [". .", "..", " .", ".,"]
 _ENTITIES = {
@@ -101,15 +106,13 @@ def stray_punctuation(text: str, rng: random.Random) -> str | None:
 
 
 def repeated_words(text: str, rng: random.Random) -> str | None:
-    """A word stammered (``the the``), or keyword-stuffing residue (``Word, , word``)."""
-    spots = [m.span() for m in _WORD_RE.finditer(text)]
-
-    def make(word: str) -> str:
-        if rng.random() < 0.25:
-            return f"{word.capitalize()}, , {word}"
-        return f"{word} {word}"
-
-    return _replace_some(text, spots, make, rng, 2)
+    """A word stammered (``the the``), or keyword-stuffing residue (``word, , word``)."""
+    if rng.random() < 0.25:
+        # The residue of a stuffed keyword keeps the page's word, then its lowercase form.
+        spots = [m.span() for m in _ANY_WORD_RE.finditer(text)]
+        return _replace_some(text, spots, lambda w: f"{w}, , {w.lower()}", rng, 1)
+    spots = [m.span() for m in _WORD_RE.finditer(text) if m.group() not in _LEGIT_DOUBLES]
+    return _replace_some(text, spots, lambda w: f"{w} {w}", rng, 2)
 
 
 def repeated_phrases(text: str, rng: random.Random) -> str | None:

@@ -103,8 +103,7 @@ def split_glued(text: str) -> Iterator[Replacement]:
     >>> split_glued("e.g.The U.S.Army, Hill.TV, iPhone, eBay, McDonald, JavaScript, www.Example.com, os.path.Join")
     'e.g.The U.S.Army, Hill.TV, iPhone, eBay, McDonald, JavaScript, www.Example.com, os.path.Join'
     """
-    guard = protected(text)
-    breaks: list[int] = []
+    found: list[tuple[int, int, int]] = []  # (start, end) of the glue, and where the space goes
     # Straight double quotes seen on the current line, kept up to date as the
     # matches advance (each stretch of text is counted once).
     counted_to = 0
@@ -116,10 +115,14 @@ def split_glued(text: str) -> Iterator[Replacement]:
         quotes += text.count('"', counted_to, m.end("marks"))
         counted_to = m.end("marks")
         pos = _sentence_break(text, m, quotes)
-        if pos is not None and not guard.touches(m.start(), m.end()):
-            breaks.append(pos)
+        if pos is not None:
+            found.append((m.start(), m.end(), pos))
     for m in _CASE_GLUE_RE.finditer(text):
-        if is_word(m.group("left")) and is_word(m.group("right")) and not guard.touches(*m.span()):
-            breaks.append(m.start("right"))
-    for pos in sorted(set(breaks)):
+        if is_word(m.group("left")) and is_word(m.group("right")):
+            found.append((m.start(), m.end(), m.start("right")))
+    if not found:
+        return
+    # Only text with a candidate pays for finding code, URLs and emails.
+    guard = protected(text)
+    for pos in sorted({pos for start, end, pos in found if not guard.touches(start, end)}):
         yield (pos, pos, " ")

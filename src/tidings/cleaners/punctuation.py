@@ -148,10 +148,8 @@ def repair_punctuation(text: str) -> Iterator[Replacement]:
     >>> repair_punctuation("Well... e.g., $1,000.50 at 10:30 (3 : 1) in C++ and .NET :) Really?! Wow!!!")
     'Well... e.g., $1,000.50 at 10:30 (3 : 1) in C++ and .NET :) Really?! Wow!!!'
     """
-    if not any(c in text for c in ",;:.!?"):
-        return
-    guard = protected(text)
     french = "\u00ab" in text or "\u00bb" in text
+    found: list[Replacement] = []
     for m in _PUNCT_RE.finditer(text):
         start, end = m.span()
         if m.group("cluster") is not None:
@@ -160,5 +158,9 @@ def repair_punctuation(text: str) -> Iterator[Replacement]:
             repl = _spaced(text, start, end, french)
         else:
             repl = None if _is_data_list(text, start) else ", "
-        if repl is not None and not guard.touches(start, end):
-            yield (start, end, repl)
+        if repl is not None:
+            found.append((start, end, repl))
+    if found:
+        # Only text with a candidate pays for finding code, URLs and emails.
+        guard = protected(text)
+        yield from (r for r in found if not guard.touches(r[0], r[1]))
