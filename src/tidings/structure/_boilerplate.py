@@ -28,6 +28,8 @@ menus and link lists; the vocabulary only adds evidence.
 
 from __future__ import annotations
 
+import regex
+
 from ._lines import Line
 
 __all__ = ["BAD", "GOOD", "KEEP", "SHAPE_REASONS", "classify", "content_start"]
@@ -42,7 +44,12 @@ _SHORT, _MEDIUM = "short", "medium"
 
 # Vocabulary classes whose words, several in one short sentence, make a promotion
 # or a notice rather than article prose.
-_PROMO_CLASSES = ("share", "follow", "subscribe", "consent", "account")
+_PROMO_CLASSES = ("subscribe", "consent", "account")
+# Classes that count towards a promotion only when the line speaks to the reader
+# (`Follow us on Facebook`), not in news prose (`Share prices fell`).
+_ADDRESSED_CLASSES = ("share", "follow")
+# Words that address the reader.
+_ADDRESS_RE = regex.compile(r"(?i)\b(?:you|your|us|our)\b")
 # Share of a short line's word characters that furniture vocabulary must cover to
 # condemn it wherever it stands (`Share`, `Follow us`, `Privacy Policy`).
 _STRONG_COVER = 0.75
@@ -63,8 +70,11 @@ def _evidence(line: Line) -> str | None:
     if line.vocab and line.vocab_cover >= _STRONG_COVER and line.words <= 10:
         return f"page furniture ({', '.join(sorted(line.vocab))})"
     promo = sum(line.vocab.get(c, 0) for c in _PROMO_CLASSES)
+    if promo < 2 and line.words <= 30 and any(c in line.vocab for c in _ADDRESSED_CLASSES) and _ADDRESS_RE.search(line.text):
+        promo += sum(line.vocab.get(c, 0) for c in _ADDRESSED_CLASSES)
     if promo >= 2 and line.words <= 30:
-        return f"promotion or notice ({', '.join(c for c in _PROMO_CLASSES if c in line.vocab)})"
+        classes = [c for c in (*_PROMO_CLASSES, *_ADDRESSED_CLASSES) if c in line.vocab]
+        return f"promotion or notice ({', '.join(classes)})"
     return None
 
 
@@ -133,7 +143,7 @@ def _resolve_undecided(lines: list[Line], verdicts: list[str], reasons: list[str
         elif before == after == BAD:
             resolved[i] = BAD
             reasons[i] = reasons[i] or (_OUTSIDE_SHORT if v == _SHORT else _OUTSIDE_MEDIUM)
-        elif reasons[i] is None and (v == _MEDIUM or (i + 1 < n and verdicts[i + 1] == GOOD and lines[i].words <= 20)):
+        elif reasons[i] is None and (v == _MEDIUM or (i + 1 < n and verdicts[i + 1] in (GOOD, _MEDIUM) and lines[i].words <= 20)):
             resolved[i] = KEEP
         else:
             resolved[i] = BAD

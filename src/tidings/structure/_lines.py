@@ -75,6 +75,8 @@ def _crumb(text: str) -> bool:
     return len(parts) >= 2 and all(len(p.split()) <= 8 and not _TERMINAL_RE.search(p) for p in parts)
 
 
+# Lines longer than this (in words) are not searched for furniture vocabulary.
+_VOCAB_MAX_WORDS = 40
 # A teaser's headline sits in the first characters of its line; glue further on is not looked at.
 _HEADLINE_CHARS = 250
 
@@ -97,7 +99,8 @@ def _line(text: str, start: int, end: int) -> Line:
     line_words = len(words)
     cased = [w for w in words if w[0].isalpha() and (w[0].isupper() or w[0].islower())]
     caps = sum(1 for w in cased if w[0].isupper())
-    vocab, cover = vocabulary_hits(s)
+    # Vocabulary is evidence only in short lines (see _boilerplate); long prose skips the lookup.
+    vocab, cover = vocabulary_hits(s) if line_words <= _VOCAB_MAX_WORDS else ({}, 0.0)
     return Line(
         start=start,
         end=end,

@@ -38,8 +38,10 @@ def _phrases() -> dict[tuple[str, ...], str]:
 
 #: phrase (tuple of lower-case words) -> vocabulary class (share, subscribe, ...).
 PHRASES: dict[tuple[str, ...], str] = _phrases()
-#: Longest phrase length in the vocabulary, in words.
-MAX_PHRASE: int = max(len(p) for p in PHRASES)
+#: first word -> the longest phrase starting with it, in words (most words start none).
+_LONGEST_FROM: dict[str, int] = {}
+for _phrase in PHRASES:
+    _LONGEST_FROM[_phrase[0]] = max(_LONGEST_FROM.get(_phrase[0], 0), len(_phrase))
 
 
 def vocabulary_hits(text: str) -> tuple[dict[str, int], float]:
@@ -57,7 +59,8 @@ def vocabulary_hits(text: str) -> tuple[dict[str, int], float]:
     covered = 0
     i, n = 0, len(words)
     while i < n:
-        for size in range(min(MAX_PHRASE, n - i), 0, -1):
+        longest = _LONGEST_FROM.get(words[i], 0)
+        for size in range(min(longest, n - i), 0, -1):
             cls = PHRASES.get(tuple(words[i : i + size]))
             if cls is not None:
                 hits[cls] = hits.get(cls, 0) + 1
@@ -66,7 +69,7 @@ def vocabulary_hits(text: str) -> tuple[dict[str, int], float]:
                 break
         else:
             i += 1
-    total = sum(len(w) for w in words)
+    total = len("".join(words))
     return hits, covered / total if total else 0.0
 
 
