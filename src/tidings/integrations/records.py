@@ -171,6 +171,8 @@ class BatchCleaner:
 def _restore(
     version: str, pipeline: str | Pipeline, text_field: str, output_field: str, prefix: str, keep_article: bool
 ) -> BatchCleaner:
+    # ``version`` is carried for the hash only (see ``BatchCleaner._state``): a
+    # cleaner always runs with the tidings installed where it is unpickled.
     if isinstance(pipeline, str):
         pipeline = Pipeline.from_config(json.loads(pipeline))
     return BatchCleaner(pipeline, text_field, output_field=output_field, prefix=prefix, keep_article=keep_article)
