@@ -42,12 +42,17 @@ _AT_EDGE = "short line at the edge of the article"
 SHAPE_REASONS = frozenset({_OUTSIDE_SHORT, _OUTSIDE_MEDIUM, _AT_EDGE})
 _SHORT, _MEDIUM = "short", "medium"
 
+# At the border of the article, an undecided line further than this from its
+# prose belongs to what comes after it (teasers, bios), not to the article.
+_NEAR_LINES = 2
 # Vocabulary classes whose words, several in one short sentence, make a promotion
 # or a notice rather than article prose.
 _PROMO_CLASSES = ("subscribe", "consent", "account")
 # Classes that count towards a promotion only when the line speaks to the reader
 # (`Follow us on Facebook`), not in news prose (`Share prices fell`).
 _ADDRESSED_CLASSES = ("share", "follow")
+# A count of comments opening the comment section: `2 responses to "Title"`, `14 Comments`.
+_COMMENT_COUNT_RE = regex.compile(r"\d+\s+\p{L}")
 # Words that address the reader.
 _ADDRESS_RE = regex.compile(r"(?i)\b(?:you|your|us|our)\b")
 # Share of a short line's word characters that furniture vocabulary must cover to
@@ -72,6 +77,8 @@ def _evidence(line: Line) -> str | None:
     promo = sum(line.vocab.get(c, 0) for c in _PROMO_CLASSES)
     if promo < 2 and line.words <= 30 and any(c in line.vocab for c in _ADDRESSED_CLASSES) and _ADDRESS_RE.search(line.text):
         promo += sum(line.vocab.get(c, 0) for c in _ADDRESSED_CLASSES)
+    if line.vocab_lead in (*_PROMO_CLASSES, *_ADDRESSED_CLASSES) and line.words <= 15 and _ADDRESS_RE.search(line.text):
+        promo += 1  # an imperative to the reader: `Subscribe now to our edition`
     if promo >= 2 and line.words <= 30:
         classes = [c for c in (*_PROMO_CLASSES, *_ADDRESSED_CLASSES) if c in line.vocab]
         return f"promotion or notice ({', '.join(classes)})"
@@ -94,11 +101,13 @@ def _shape(line: Line) -> str:
 
 
 def _end_marker(line: Line) -> bool:
-    return (
-        line.words <= 6
-        and not line.terminal
-        and line.vocab_cover >= 0.5
-        and any(c in line.vocab for c in _END_CLASSES)
+    """A label that opens a trailing section: `Related`, `Related Coverage`, `Leave a Reply`, `2 responses to "X"`."""
+    if line.terminal or line.words > 12:
+        return False
+    if line.count or _COMMENT_COUNT_RE.match(line.text):
+        return "comments" in line.vocab
+    return line.words <= 6 and (line.vocab_cover >= 0.5 or line.vocab_lead in _END_CLASSES) and any(
+        c in line.vocab for c in _END_CLASSES
     )
 
 
@@ -120,30 +129,37 @@ def classify(lines: list[Line]) -> list[tuple[str, str | None]]:
 
 def _resolve_undecided(lines: list[Line], verdicts: list[str], reasons: list[str | None]) -> None:
     n = len(verdicts)
-    prev_decided = [BAD] * n  # the page's edges count as furniture
-    last = BAD
+    prev_decided, prev_good = [BAD] * n, [-n] * n  # the page's edges count as furniture
+    last, last_good = BAD, -n
     for i, v in enumerate(verdicts):
-        prev_decided[i] = last
+        prev_decided[i], prev_good[i] = last, last_good
         if v in (GOOD, BAD):
             last = v
-    next_decided = [BAD] * n
-    last = BAD
+        if v == GOOD:
+            last_good = i
+    next_decided, next_good = [BAD] * n, [2 * n] * n
+    last, last_good = BAD, 2 * n
     for i in range(n - 1, -1, -1):
-        next_decided[i] = last
+        next_decided[i], next_good[i] = last, last_good
         if verdicts[i] in (GOOD, BAD):
             last = verdicts[i]
+        if verdicts[i] == GOOD:
+            last_good = i
     resolved = list(verdicts)
     for i, v in enumerate(verdicts):
         if v not in (_SHORT, _MEDIUM):
             continue
         before, after = prev_decided[i], next_decided[i]
+        near = min(i - prev_good[i], next_good[i] - i) <= _NEAR_LINES
         if before == after == GOOD:
             resolved[i] = KEEP
             reasons[i] = None
         elif before == after == BAD:
             resolved[i] = BAD
             reasons[i] = reasons[i] or (_OUTSIDE_SHORT if v == _SHORT else _OUTSIDE_MEDIUM)
-        elif reasons[i] is None and (v == _MEDIUM or (i + 1 < n and verdicts[i + 1] in (GOOD, _MEDIUM) and lines[i].words <= 20)):
+        elif reasons[i] is None and near and (
+            v == _MEDIUM or (i + 1 < n and verdicts[i + 1] in (GOOD, _MEDIUM) and lines[i].words <= 20)
+        ):
             resolved[i] = KEEP
         else:
             resolved[i] = BAD

@@ -64,6 +64,7 @@ class Line:
     teaser: bool
     vocab: dict[str, int] = field(default_factory=dict)  # class -> hits
     vocab_cover: float = 0.0  # share of the line's characters that are vocabulary
+    vocab_lead: str | None = None  # class of the phrase the line starts with
 
 
 def _crumb(text: str) -> bool:
@@ -100,7 +101,7 @@ def _line(text: str, start: int, end: int) -> Line:
     cased = [w for w in words if w[0].isalpha() and (w[0].isupper() or w[0].islower())]
     caps = sum(1 for w in cased if w[0].isupper())
     # Vocabulary is evidence only in short lines (see _boilerplate); long prose skips the lookup.
-    vocab, cover = vocabulary_hits(s) if line_words <= _VOCAB_MAX_WORDS else ({}, 0.0)
+    vocab, cover, lead = vocabulary_hits(s) if line_words <= _VOCAB_MAX_WORDS else ({}, 0.0, None)
     return Line(
         start=start,
         end=end,
@@ -116,6 +117,7 @@ def _line(text: str, start: int, end: int) -> Line:
         teaser=line_words <= 80 and _teaser(s, line_words),
         vocab=vocab,
         vocab_cover=cover,
+        vocab_lead=lead,
     )
 
 

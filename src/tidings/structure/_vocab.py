@@ -44,18 +44,20 @@ for _phrase in PHRASES:
     _LONGEST_FROM[_phrase[0]] = max(_LONGEST_FROM.get(_phrase[0], 0), len(_phrase))
 
 
-def vocabulary_hits(text: str) -> tuple[dict[str, int], float]:
-    """Vocabulary classes in ``text`` (class -> hits) and the share of its word characters they cover.
+def vocabulary_hits(text: str) -> tuple[dict[str, int], float, str | None]:
+    """Vocabulary classes in ``text`` (class -> hits), the share of its word characters they
+    cover, and the class of the phrase the text starts with (if it starts with one).
 
     Phrases are looked up longest first, word by word: linear in the words,
     whatever the size of the vocabulary.
 
-    >>> hits, cover = vocabulary_hits("Like it? Share it!More by this author |")
-    >>> hits, round(cover, 2)
-    ({'share': 2, 'more': 1}, 0.93)
+    >>> hits, cover, lead = vocabulary_hits("Like it? Share it!More by this author |")
+    >>> hits, round(cover, 2), lead
+    ({'share': 2, 'more': 1}, 0.93, 'share')
     """
     words = [w.lower() for w in _VOCAB_WORD_RE.findall(text)]
     hits: dict[str, int] = {}
+    lead = None
     covered = 0
     i, n = 0, len(words)
     while i < n:
@@ -63,6 +65,8 @@ def vocabulary_hits(text: str) -> tuple[dict[str, int], float]:
         for size in range(min(longest, n - i), 0, -1):
             cls = PHRASES.get(tuple(words[i : i + size]))
             if cls is not None:
+                if i == 0:
+                    lead = cls
                 hits[cls] = hits.get(cls, 0) + 1
                 covered += sum(len(w) for w in words[i : i + size])
                 i += size
@@ -70,7 +74,7 @@ def vocabulary_hits(text: str) -> tuple[dict[str, int], float]:
         else:
             i += 1
     total = len("".join(words))
-    return hits, covered / total if total else 0.0
+    return hits, covered / total if total else 0.0, lead
 
 
 #: Lower-case words that open a sentence but hardly ever end a Title-Case
