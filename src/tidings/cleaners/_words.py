@@ -10,10 +10,13 @@ import):
   ``Wednesday`` in ``shuttlesWednesday``).
 - ``abbreviations.txt``: abbreviations whose period may stand before a comma
   (``Inc.,``); :func:`is_abbreviation` also knows abbreviations by shape.
+- ``titles.txt``: titles before a name (``Dr.``), which never stand before a comma.
 - ``repeatable_words.txt``: words English doubles on purpose (``had had``,
   ``very very``, ``bye bye``); :func:`is_repeatable` asks it.
 - ``dangling_words.txt``: words that never end a clause (``the``, ``of``,
   ``and``), so never stand before a comma; :func:`is_dangling` asks it.
+- ``clause_edge_words.txt``: words that can end a clause and start the next
+  (``it``, ``you``); :func:`is_clause_edge` asks it.
 
 Any cleaner may use these; add a list here, not a private copy in a module.
 """
@@ -23,7 +26,7 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib.resources import files
 
-__all__ = ["is_abbreviation", "is_dangling", "is_repeatable", "is_word"]
+__all__ = ["is_abbreviation", "is_clause_edge", "is_dangling", "is_repeatable", "is_word"]
 
 
 def _read_lines(name: str) -> list[str]:
@@ -42,6 +45,11 @@ def _abbreviations() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    return frozenset(_read_lines("titles.txt"))
+
+
+@lru_cache(maxsize=1)
 def _repeatables() -> frozenset[str]:
     return frozenset(_read_lines("repeatable_words.txt"))
 
@@ -49,6 +57,11 @@ def _repeatables() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _danglings() -> frozenset[str]:
     return frozenset(_read_lines("dangling_words.txt"))
+
+
+@lru_cache(maxsize=1)
+def _clause_edges() -> frozenset[str]:
+    return frozenset(_read_lines("clause_edge_words.txt"))
 
 
 def is_word(word: str) -> bool:
@@ -64,17 +77,22 @@ def is_word(word: str) -> bool:
 def is_abbreviation(word: str) -> bool:
     """True if ``word`` (without its final period) is an abbreviation.
 
-    Known ones from the list, initials (``J``) and dotted forms (``e.g``,
-    ``L.P``, ``U.S``).
+    Known ones from the list, initials (``J``), dotted forms (``e.g``,
+    ``L.P``, ``U.S``) and short capitalized forms that are not words (``Calif``).
 
-    >>> [is_abbreviation(w) for w in ("Inc", "e.g", "J", "etc", "apples")]
-    [True, True, True, True, False]
+    >>> [is_abbreviation(w) for w in ("Inc", "e.g", "J", "etc", "Calif", "apples", "Today")]
+    [True, True, True, True, True, False, False]
     """
     if len(word) == 1 and word.isupper():
         return True  # an initial; a lone lowercase letter is a word (`it's a.`)
     if "." in word and all(len(part) <= 2 for part in word.split(".")):
         return True
-    return word.lower() in _abbreviations()
+    if word.lower() in _abbreviations():
+        return True
+    if word.lower() in _titles():
+        return False  # `Dr.` stands before a name, never before a comma
+    # A short capitalized form that is no word (`Calif`, `Minn`, `Neb`): a state or a company suffix.
+    return 2 <= len(word) <= 5 and word[0].isupper() and word[1:].islower() and not is_word(word)
 
 
 def is_repeatable(word: str) -> bool:
@@ -93,3 +111,12 @@ def is_dangling(word: str) -> bool:
     (True, False)
     """
     return word.lower() in _danglings()
+
+
+def is_clause_edge(word: str) -> bool:
+    """True if ``word`` can end one clause and start the next (``it, it was``).
+
+    >>> is_clause_edge("It"), is_clause_edge("prices")
+    (True, False)
+    """
+    return word.lower() in _clause_edges()

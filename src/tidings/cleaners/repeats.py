@@ -14,28 +14,37 @@ The rules, smallest unit first (each works on what the smaller units left):
   - never when every word of the copy is one English doubles on purpose
     (``data/repeatable_words.txt``: ``had``, ``that``, ``very``, ``bye``, ``so``...),
     nor when the copy has no letter (``6-4, 6-4``, ``1 1/2``);
-  - never when both copies are capitalized throughout (names: ``Walla Walla``,
-    ``New York, New York``, ``Extra Extra``), except a lone word that never
-    ends a clause (``The The study``: ``data/dangling_words.txt``);
+  - never when both copies of a word or two are capitalized throughout
+    (names: ``Walla Walla``, ``New York, New York``, ``Extra Extra``), except a
+    lone word that never ends a clause (``The The study``:
+    ``data/dangling_words.txt``);
   - never in a chain of two alternating words (``again and again and again``,
     ``Jewels after Jewels after Jewels``);
   - never in code, URLs or file names (:mod:`._spans`);
   - with only spaces between the copies: dropped;
   - with stray punctuation between them (``, ,`` ``,,`` ``;;``): dropped;
-  - with one comma between them, a single word is dropped only when a
-    capital mid-sentence meets its lowercase copy (``of Naltrexone, naltrexone
-    treatment``: keyword residue; ``bad, bad idea`` and ``Dark, dark`` stay); a
-    phrase only when the first copy ends in a word that never ends a clause
-    and the sentence runs on after the second (``he described the, he
-    described the affair``); ``the eggs, the eggs will`` and ``We will, we
-    will rock you`` stay.
+  - with one comma between them (what ``repair_punctuation`` leaves of ``, ,``),
+    a single word is dropped inside a sentence (``prices, prices rose``;
+    always when a capital meets its lowercase copy, keyword residue: ``of
+    Naltrexone, naltrexone treatment``) but not at its start unless it never
+    ends a clause (``Dark, dark room`` stays, ``The, the`` goes), nor in a run
+    of three (``location, location, location``), nor after a word that never
+    ends a clause (an adjective repeated for emphasis: ``a cruel, cruel
+    lover``), nor when it can end a clause and start the next (``she
+    supported it, it was``: ``data/clause_edge_words.txt``). A phrase is dropped only when
+    the sentence runs on after the second copy, and then if it has three words
+    or more, or ends in a word that never ends a clause (``he described the,
+    he described the affair``), or, outside short lines that end no sentence
+    (lyrics: ``We will, we will rock you``), does not start with one
+    (``the eggs, the eggs will`` stays).
 
 - **Sentences** (up to :data:`_MAX_SENTENCES` in a row, inside one line): an
   exact repeat of at least :data:`_MIN_WORDS` words is dropped; ``Yes. Yes.``
   stays.
 - **Lines and paragraphs** (up to :data:`_MAX_LINES` in a row): an exact repeat
-  of at least :data:`_MIN_WORDS` words whose every line ends a sentence is
-  dropped; list items and verse-like lines stay.
+  of at least :data:`_MIN_WORDS` words is dropped when each of its lines ends
+  a sentence or stands alone between blank lines (a title or heading printed
+  twice); list items and verse-like lines stay.
 
 What goes is the second copy with the separator before it, so the text keeps
 the first copy and whatever followed the second. Every unit is compared only
@@ -51,7 +60,7 @@ import regex
 from .._engine import Replacement
 from ._base import cleaner
 from ._spans import Protected, protected
-from ._words import is_dangling, is_repeatable
+from ._words import is_clause_edge, is_dangling, is_repeatable
 
 __all__ = ["remove_repeats"]
 
@@ -63,6 +72,8 @@ _MAX_SENTENCES = 4
 _MAX_LINES = 4
 #: A repeated sentence or paragraph shorter than this (in words) may be style.
 _MIN_WORDS = 4
+#: A line shorter than this that ends no sentence may be verse (lyrics, headings).
+_VERSE_LINE = 60
 
 # A word: letters and digits with inner apostrophes (don't, l’été). A hyphen
 # separates words, so `so-so` is two words with `-` between them.
@@ -151,7 +162,7 @@ class _Words:
         self.seps = [text[ends[i] : a] for i, (a, _) in enumerate(self.spans)]
 
 
-def _word_finder(s: _Words) -> RepeatFinder:
+def _word_finder(s: _Words, verse: bool) -> RepeatFinder:
     """The phrase-and-word rules (see the module docstring) for one sentence."""
     keys, seps = s.keys, s.seps
     # Running counts over the kept stack (kept only grows and shrinks at its
@@ -174,11 +185,11 @@ def _word_finder(s: _Words) -> RepeatFinder:
                 continue
             if plain[b] == plain[a]:
                 continue  # had had, very very, bye bye bye, 1 1/2
-            if caps[n] - caps[a] == 2 * k and not (k == 1 and is_dangling(s.words[kept[a]])):
+            if k <= 2 and caps[n] - caps[a] == 2 * k and not (k == 1 and is_dangling(s.words[kept[a]])):
                 continue  # Walla Walla, New York, New York
             if k == 2 and keys[kept[a]] != keys[kept[a + 1]] and _in_chain(keys, kept, a, following):
                 continue  # again and again and again
-            if not _separated_as_repeat(s, kept, a, b, k, following):
+            if not _separated_as_repeat(s, kept, a, b, k, following, verse):
                 continue
             if all(
                 keys[kept[a + i]] == keys[kept[b + i]] and _tidy(seps[kept[a + i]]) == _tidy(seps[kept[b + i]])
@@ -196,8 +207,10 @@ def _in_chain(keys: list[str], kept: list[int], a: int, following: int | None) -
     return (a > 0 and keys[kept[a - 1]] == q) or (following is not None and keys[following] == p)
 
 
-def _separated_as_repeat(s: _Words, kept: list[int], a: int, b: int, k: int, following: int | None) -> bool:
-    """Whether what stands between the copies (and after them) makes them a stammer."""
+def _separated_as_repeat(
+    s: _Words, kept: list[int], a: int, b: int, k: int, following: int | None, verse: bool
+) -> bool:
+    """Whether what stands between the copies (and around them) makes them a stammer."""
     between = "".join(s.seps[kept[b]].split())
     if not between:
         return True
@@ -208,13 +221,21 @@ def _separated_as_repeat(s: _Words, kept: list[int], a: int, b: int, k: int, fol
     if between != ",":
         return False
     if k == 1:
-        # A capital mid-sentence meeting its own lowercase copy: keyword residue.
-        first, second = kept[a], kept[b]
-        mid_sentence = a > 0 and "".join(s.seps[first].split()) in ("", ",")
-        return mid_sentence and s.first_cap[first] and s.lower[second]
-    # A phrase: only a stammer if it broke off where no clause can end.
+        word = s.keys[kept[a]]
+        if a == 0 or "".join(s.seps[kept[a]].split()) not in ("", ","):
+            return is_dangling(word)  # at a sentence start: `Dark, dark` is style, `The, the` is not
+        if s.first_cap[kept[a]] and s.lower[kept[b]]:
+            return True  # a capital mid-sentence meets its lowercase copy: keyword residue
+        before = s.words[kept[a - 1]]
+        if is_clause_edge(word) or is_dangling(before):
+            return False  # `supported it, it was`, `a cruel, cruel lover`
+        return s.keys[kept[a - 1]] != word and (following is None or s.keys[following] != word)
     runs_on = following is not None and not s.seps[following].strip()
-    return runs_on and is_dangling(s.words[kept[b - 1]])
+    if not runs_on:
+        return False  # `Let it be, let it be.`
+    if k >= 3 or is_dangling(s.words[kept[b - 1]]):
+        return True
+    return not verse and not is_dangling(s.words[kept[a]])
 
 
 def _sentence_finder(keys: Sequence[str], sizes: Sequence[int], limit: int) -> RepeatFinder:
@@ -252,13 +273,14 @@ def _sentence_spans(text: str, start: int, end: int) -> list[Span]:
 
 def _line_drops(text: str, start: int, end: int, code: Protected) -> tuple[list[Span], str]:
     """Drops inside one line (repeated sentences, phrases, words) and the line as cleaned."""
+    verse = end - start < _VERSE_LINE and not _ENDS_SENTENCE_RE.search(text, max(start, end - 3), end)
     sentences = _sentence_spans(text, start, end)
     inner: list[list[Span]] = []
     keys: list[str] = []
     sizes: list[int] = []
     for s_start, s_end in sentences:
         words = _Words(text, s_start, s_end, code)
-        drops = list(_drops(words.spans, _keep(len(words.spans), _word_finder(words))))
+        drops = list(_drops(words.spans, _keep(len(words.spans), _word_finder(words, verse))))
         inner.append(drops)
         keys.append(_without(text, s_start, s_end, drops))
         sizes.append(len(_WORD_RE.findall(keys[-1])))
@@ -291,9 +313,12 @@ def remove_repeats(text: str) -> Iterator[Replacement]:
         inner.append(drops)
         listed = _LIST_ITEM_RE.match(cleaned) is not None
         ends = _ENDS_SENTENCE_RE.search(cleaned[-3:]) is not None
+        alone = text.startswith("\n\n", end) or end == len(text)
+        alone = alone and (start == 0 or text.endswith("\n\n", 0, start))
         keys.append(cleaned)
-        # A list item or a line that ends no sentence is never dropped as a repeat.
-        sizes.append(0 if listed or not ends else len(_WORD_RE.findall(cleaned)))
+        # A list item, or a line that ends no sentence inside a stanza or a
+        # menu, is never dropped as a repeat.
+        sizes.append(0 if listed or not (ends or alone) else len(_WORD_RE.findall(cleaned)))
     kept = _keep(len(lines), _sentence_finder(keys, sizes, _MAX_LINES))
     drops = [d for i in kept for d in inner[i]]
     drops.extend(_drops(lines, kept))

@@ -10,8 +10,11 @@ The evidence, for the break after line *i* of a run of non-blank lines:
 
 - **full**: line *i* is as long as the wrap allowed, that is, the first word of
   the next line would not have fitted: ``len(line) + 1 + len(next word) >
-  width``, where the width is the run's longest line of at most
-  :data:`_MAX_WIDTH` characters, and at least :data:`_MIN_WIDTH`;
+  width``, where the width is the run's longest line (which another line
+  must come close to, unless the run has two lines) of at most
+  :data:`_MAX_WIDTH` characters (of a line that ends in a broken word, only
+  what stands before the fragment: it may run past), and at least
+  :data:`_MIN_WIDTH`;
 - **neighbours**: a break inside a sentence is joined when the next line
   starts in lowercase, or a neighbouring line is full too, or
   the run is two lines of mostly lowercase words ending a sentence; a break after a
@@ -19,7 +22,8 @@ The evidence, for the break after line *i* of a run of non-blank lines:
   run is full (a short line ends a paragraph);
 - **never** before a list item, an indented line or a table row (``|``), after
   or before a line too long to be wrapped, across code or a URL, nor before a
-  capital where four lines in a row start with a capital (verse, headings, menus).
+  capital where four lines in a row start with no lowercase letter (verse,
+  headings, menus, lists of links).
 
 A hyphen at the end of a line (``neuro-``) joins without a space. It is kept
 (``Secretary-General``, ``well-known``) when the next line starts with a
@@ -46,6 +50,10 @@ __all__ = ["unwrap_lines"]
 _MIN_WIDTH = 40
 #: A line longer than this was never wrapped (an unwrapped paragraph).
 _MAX_WIDTH = 150
+#: Before a line that starts in lowercase, or at a broken word, a line counts
+#: as full when it falls short of the width by less than 1/_SLACK of it:
+#: proportional fonts (PDFs) and hyphenation leave wrapped lines a little short.
+_SLACK = 6
 
 # A run of lines with no blank line between them; the matches tile the text
 # between blank lines.
@@ -58,6 +66,8 @@ _OWN_LINE_RE = regex.compile(r"(?:[-*•‣◦–—+]|\d{1,3}[.)]|[A-Za-z][.)])
 _ENDS_SENTENCE_RE = regex.compile(r"[.!?:;…][\"'”’)\]]{0,2}\Z")
 # The first word of a line (letters, digits and inner apostrophes or hyphens).
 _FIRST_WORD_RE = regex.compile(r"[^\s]++")
+# A letter and a hyphen: the end of a line that breaks a word.
+_BROKEN_END_RE = regex.compile(r"\p{L}-")
 # Letters before a line-end hyphen: the first part of a word broken across
 # lines, with the character before it (a hyphen or apostrophe there means a
 # compound: `state-of-the-`, `you’ll-`).
@@ -108,24 +118,39 @@ def _joins(text: str, start: int, end: int, code: Protected, evidence: _Evidence
     if len(lines) < 2:
         return
     lengths = [len(text[a:b].rstrip()) for a, b in lines]
-    width = max((n for n in lengths if n <= _MAX_WIDTH), default=0)
+    broken = [_BROKEN_END_RE.match(text, b - 2, b) is not None for _, b in lines]
+    # A line that ends in a broken word may run past the width by its
+    # fragment: what stands before the fragment is what surely fitted.
+    fitted = [
+        len(text[a:b].rstrip().rsplit(" ", 1)[0]) if cut else n for n, cut, (a, b) in zip(lengths, broken, lines)
+    ]
+    width = max((n for n in fitted if n <= _MAX_WIDTH), default=0)
     if width < _MIN_WIDTH:
         return
-    starts_upper = [text[a].isupper() for a, _ in lines]
+    # A wrap width shows in more than one line: a run whose longest line has no
+    # peer within the slack is not wrapped (and a line made by joining, longer
+    # than the rest, never passes for a wrapped one on a second pass).
+    peers = sum(width - width // _SLACK <= n <= width for n in fitted)
+    if peers < 2 and len(lines) > 2:
+        return
+    capital_starts = [not text[a].islower() for a, _ in lines]
     first_words = [len(m.group()) if (m := _FIRST_WORD_RE.match(text, a, b)) else 0 for a, b in lines]
 
-    def full(i: int) -> bool:
-        return i + 1 < len(lines) and lengths[i] <= width < lengths[i] + 1 + first_words[i + 1]
+    def full(i: int, loose: bool = False) -> bool:
+        limit = width - width // _SLACK if loose or broken[i] else width
+        if i + 1 >= len(lines) or lengths[i] + 1 + first_words[i + 1] <= limit:
+            return False
+        return lengths[i] <= width or broken[i]
 
     for i in range(len(lines) - 1):
         (a, b), (c, d) = lines[i], lines[i + 1]
-        if not full(i) or lengths[i + 1] > _MAX_WIDTH or _OWN_LINE_RE.match(text, c, d):
+        runs_on = text[c].islower()
+        if not full(i, loose=runs_on) or lengths[i + 1] > _MAX_WIDTH or _OWN_LINE_RE.match(text, c, d):
             continue
         line = text[a:b].rstrip()
-        runs_on = text[c].islower()
-        window = starts_upper[max(0, min(i - 1, len(lines) - 4)) :][:4]
+        window = capital_starts[max(0, min(i - 1, len(lines) - 4)) :][:4]
         if not runs_on and len(window) == 4 and all(window):
-            continue  # verse, headings, menus: four lines in a row start with a capital
+            continue  # verse, headings, menus: four lines in a row start with no lowercase
         if _ENDS_SENTENCE_RE.search(line[-3:]):
             before_ok = i == 0 or full(i - 1)
             after_ok = i + 2 == len(lines) or full(i + 1)
@@ -173,9 +198,9 @@ def unwrap_lines(text: str) -> Iterator[Replacement]:
     (the evidence is in the module docstring).
 
     >>> unwrap_lines("Neuroplasticity lets the brain rewire itself, so neuro-\\n"
-    ...              "plasticity matters in recovery, the UN Secretary-\\n"
-    ...              "General said.")
-    'Neuroplasticity lets the brain rewire itself, so neuroplasticity matters in recovery, the UN Secretary-General said.'
+    ...              "plasticity matters for recovery, said the UN Secretary-\\n"
+    ...              "General.")
+    'Neuroplasticity lets the brain rewire itself, so neuroplasticity matters for recovery, said the UN Secretary-General.'
     >>> unwrap_lines("Ingredients:\\n- two eggs\\n- 200 g flour\\n\\nShall I compare thee to a summer's day?\\nThou art more lovely and more temperate:")
     "Ingredients:\\n- two eggs\\n- 200 g flour\\n\\nShall I compare thee to a summer's day?\\nThou art more lovely and more temperate:"
     """
