@@ -95,7 +95,7 @@ def analyze(text: str, options: StructureOptions | None = None) -> Layout:
     if title_at is not None:
         kinds[title_at] = "title"
     if published is None:
-        published = _nearby_date(lines, title_at, first_good, day_first, kinds)
+        published = _nearby_date(lines, title_at, first_good, day_first, kinds, options.header_lines)
     blocks = [_block(line, verdicts[i], kinds.get(i)) for i, line in enumerate(lines)]
     title = lines[title_at].text.strip(_QUOTES + " ") if title_at is not None else None
     return Layout(blocks=blocks, title=title or None, authors=authors, published=published)
@@ -245,9 +245,14 @@ def _title(
 
 
 def _nearby_date(
-    lines: list[Line], title_at: int | None, first_good: int | None, day_first: bool, kinds: dict[int, str]
+    lines: list[Line],
+    title_at: int | None,
+    first_good: int | None,
+    day_first: bool,
+    kinds: dict[int, str],
+    header_lines: int,
 ) -> str | None:
-    """A dateline just below the title (or just above the first paragraph)."""
+    """A dateline just below the title (or just above the first paragraph); else the nearest one above the article."""
     anchor = title_at if title_at is not None else first_good
     if anchor is None:
         return None
@@ -257,4 +262,9 @@ def _nearby_date(
             if iso is not None:
                 kinds[i] = "byline"
                 return iso
+    start = first_good if first_good is not None else anchor
+    for i in range(start - 1, max(-1, start - header_lines - 1), -1):
+        iso = date_line(lines[i], day_first=day_first) if kinds.get(i) is None else None
+        if iso is not None:
+            return iso
     return None

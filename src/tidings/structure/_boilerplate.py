@@ -70,6 +70,10 @@ def _evidence(line: Line) -> str | None:
         return "navigation crumb or link row"
     if line.teaser:
         return "teaser (a headline glued to its summary)"
+    if line.vocab_lead == "tags" and ":" in line.text[:20]:
+        return "tag line"
+    if line.vocab_lead == "more" and line.words <= 4 and not line.terminal:
+        return "section label (related links)"
     if line.count and (line.words == 1 or line.vocab):
         return "count (comments, views, reading time)"
     if line.vocab and line.vocab_cover >= _STRONG_COVER and line.words <= 10:
@@ -79,7 +83,7 @@ def _evidence(line: Line) -> str | None:
         promo += sum(line.vocab.get(c, 0) for c in _ADDRESSED_CLASSES)
     if line.vocab_lead in (*_PROMO_CLASSES, *_ADDRESSED_CLASSES) and line.words <= 15 and _ADDRESS_RE.search(line.text):
         promo += 1  # an imperative to the reader: `Subscribe now to our edition`
-    if promo >= 2 and line.words <= 30:
+    if promo >= 2 and line.words <= 30 or promo >= 3 and line.words <= 60 and _ADDRESS_RE.search(line.text):
         classes = [c for c in (*_PROMO_CLASSES, *_ADDRESSED_CLASSES) if c in line.vocab]
         return f"promotion or notice ({', '.join(classes)})"
     return None
@@ -102,7 +106,7 @@ def _shape(line: Line) -> str:
 
 def _end_marker(line: Line) -> bool:
     """A label that opens a trailing section: `Related`, `Related Coverage`, `Leave a Reply`, `2 responses to "X"`."""
-    if line.terminal or line.words > 12:
+    if line.terminal or line.words > 20:
         return False
     if line.count or _COMMENT_COUNT_RE.match(line.text):
         return "comments" in line.vocab

@@ -77,7 +77,7 @@ def _crumb(text: str) -> bool:
 
 
 # Lines longer than this (in words) are not searched for furniture vocabulary.
-_VOCAB_MAX_WORDS = 40
+_VOCAB_MAX_WORDS = 60
 # A teaser's headline sits in the first characters of its line; glue further on is not looked at.
 _HEADLINE_CHARS = 250
 
