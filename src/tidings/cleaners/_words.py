@@ -10,7 +10,6 @@ import):
   ``Wednesday`` in ``shuttlesWednesday``).
 - ``abbreviations.txt``: abbreviations whose period may stand before a comma
   (``Inc.,``); :func:`is_abbreviation` also knows abbreviations by shape.
-- ``titles.txt``: titles before a name (``Dr.``), which never stand before a comma.
 - ``repeatable_words.txt``: words English doubles on purpose (``had had``,
   ``very very``, ``bye bye``); :func:`is_repeatable` asks it.
 - ``dangling_words.txt``: words that never end a clause (``the``, ``of``,
@@ -45,11 +44,6 @@ def _abbreviations() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _titles() -> frozenset[str]:
-    return frozenset(_read_lines("titles.txt"))
-
-
-@lru_cache(maxsize=1)
 def _repeatables() -> frozenset[str]:
     return frozenset(_read_lines("repeatable_words.txt"))
 
@@ -77,22 +71,17 @@ def is_word(word: str) -> bool:
 def is_abbreviation(word: str) -> bool:
     """True if ``word`` (without its final period) is an abbreviation.
 
-    Known ones from the list, initials (``J``), dotted forms (``e.g``,
-    ``L.P``, ``U.S``) and short capitalized forms that are not words (``Calif``).
+    Known ones from the list, initials (``J``) and dotted forms (``e.g``,
+    ``L.P``, ``U.S``).
 
-    >>> [is_abbreviation(w) for w in ("Inc", "e.g", "J", "etc", "Calif", "apples", "Today")]
-    [True, True, True, True, True, False, False]
+    >>> [is_abbreviation(w) for w in ("Inc", "e.g", "J", "etc", "apples")]
+    [True, True, True, True, False]
     """
     if len(word) == 1 and word.isupper():
         return True  # an initial; a lone lowercase letter is a word (`it's a.`)
     if "." in word and all(len(part) <= 2 for part in word.split(".")):
         return True
-    if word.lower() in _abbreviations():
-        return True
-    if word.lower() in _titles():
-        return False  # `Dr.` stands before a name, never before a comma
-    # A short capitalized form that is no word (`Calif`, `Minn`, `Neb`): a state or a company suffix.
-    return 2 <= len(word) <= 5 and word[0].isupper() and word[1:].islower() and not is_word(word)
+    return word.lower() in _abbreviations()
 
 
 def is_repeatable(word: str) -> bool:
