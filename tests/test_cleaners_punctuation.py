@@ -59,6 +59,8 @@ ADVERSARIAL = {
     "no_spaces_letters": lambda n: "a" * n,
     "technical_token": lambda n: "/" + ",x" * n,
     "backticks": lambda n: "`a ,b" * n,
+    "code_lines": lambda n: "COPY . /app\n" * (n // 12 + 1),
+    "technical_paragraph": lambda n: "see a/b , " * (n // 10 + 1),
 }
 
 

@@ -3,7 +3,10 @@
 Punctuation inside ``https://a.b/c?x=1,2``, ``jane.doe@example.com``,
 ``tidings.clean(text)``, a ``\\`backtick\\``` span or an indented code line is
 not prose punctuation, so an edit touching one is dropped. :func:`protected`
-finds them all; :meth:`Protected.touches` answers per edit.
+finds them all; :meth:`Protected.touches` answers per edit. :func:`technical_lines`
+finds whole lines that hold such a token: shell, Dockerfile or Python lines
+pasted as plain text (``COPY . /tmp/app``, ``lambda x : x``), where spacing
+around a mark may be syntax.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from bisect import bisect_right
 
 import regex
 
-__all__ = ["Protected", "protected"]
+__all__ = ["Protected", "protected", "technical_lines"]
 
 # What makes a whitespace-delimited token technical: a scheme or `www.`, an
 # email or handle `@`, a path or URL `/` `\`, query/markup/code characters,
@@ -21,7 +24,7 @@ __all__ = ["Protected", "protected"]
 # character before `(` and `.` is a look-behind, so most positions fail at once.
 _TECHNICAL_RE = regex.compile(
     r"://|www\.|[@/\\=_<>{}|~^#+]|(?<=\w)\(|"
-    r"(?<=\w)\.(?:com|org|net|edu|gov|io|co|uk|de|fr|html?|php|aspx?|txt|pdf|py|js|json|csv|xml|jpe?g|png|gif|docx?|xlsx?|zip|exe)\b"
+    r"(?<=\w)\.(?:com|org|net|edu|gov|io|co|uk|de|fr|html?|php|aspx?|txt|pdf|py|js|ts|json|csv|xml|ya?ml|toml|ini|cfg|lock|md|sh|sql|css|jpe?g|png|gif|docx?|xlsx?|zip|exe)\b"
 )
 # A code span in backticks (closed on the same line), or a line indented like
 # code (four spaces or a tab). Both stop at the line's end.
@@ -30,6 +33,10 @@ _CODE_RE = regex.compile(r"`[^`\n]*`|(?m:^(?: {4}|\t)[^\n]*)")
 _TOKEN_END_RE = regex.compile(r"[\s`]")
 # The same, searched backwards from a position.
 _TOKEN_START_RE = regex.compile(r"(?r)[\s`]")
+# A line this short that holds a technical token is code-like; a longer one
+# when at least this share of its tokens is technical.
+_SHORT_LINE = 120
+_TECHNICAL_SHARE = 0.2
 # Prose punctuation that may follow a URL or email inside the same token.
 _TRAILING = ".,;:!?)]'\"\u201d\u2019"
 
@@ -86,3 +93,35 @@ def protected(text: str) -> Protected:
     (True, False, False, True)
     """
     return Protected([m.span() for m in _CODE_RE.finditer(text)] + _technical_tokens(text))
+
+
+def technical_lines(text: str) -> Protected:
+    """The lines of ``text`` that look like code: technical tokens on a short line, or many of them.
+
+    A prose paragraph that mentions a URL is not such a line; ``COPY . /tmp/app``
+    and a flattened code block (``>>> f = lambda x : x >>> f(2)``) are.
+
+    >>> lines = technical_lines("It ends .\\nCOPY . /tmp/app\\nNext .")
+    >>> lines.touches(7, 9), lines.touches(14, 16), lines.touches(30, 32)
+    (False, True, False)
+    """
+    spans: list[tuple[int, int]] = []
+    line_start = line_end = -1
+    tokens = 0
+    for start, _ in _technical_tokens(text):
+        if start >= line_end:
+            if tokens and _code_like(text, line_start, line_end, tokens):
+                spans.append((line_start, line_end))
+            line_start = text.rfind("\n", max(line_end, 0), start) + 1 or max(line_end, 0)
+            found = text.find("\n", start)
+            line_end = len(text) if found < 0 else found
+            tokens = 0
+        tokens += 1
+    if tokens and _code_like(text, line_start, line_end, tokens):
+        spans.append((line_start, line_end))
+    return Protected(spans)
+
+
+def _code_like(text: str, start: int, end: int, technical: int) -> bool:
+    words = text.count(" ", start, end) + 1
+    return end - start <= _SHORT_LINE or technical >= words * _TECHNICAL_SHARE

@@ -10,12 +10,15 @@ import):
   ``Wednesday`` in ``shuttlesWednesday``).
 - ``abbreviations.txt``: abbreviations whose period may stand before a comma
   (``Inc.,``); :func:`is_abbreviation` also knows abbreviations by shape.
+- ``titles.txt``: titles before a name (``Dr.``), which never stand before a comma.
 - ``repeatable_words.txt``: words English doubles on purpose (``had had``,
   ``very very``, ``bye bye``); :func:`is_repeatable` asks it.
 - ``dangling_words.txt``: words that never end a clause (``the``, ``of``,
   ``and``), so never stand before a comma; :func:`is_dangling` asks it.
 - ``clause_edge_words.txt``: words that can end a clause and start the next
   (``it``, ``you``); :func:`is_clause_edge` asks it.
+- ``determiners.txt``: words that stand before an adjective (``a``, ``such``);
+  :func:`is_determiner` asks it.
 
 Any cleaner may use these; add a list here, not a private copy in a module.
 """
@@ -25,7 +28,7 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib.resources import files
 
-__all__ = ["is_abbreviation", "is_clause_edge", "is_dangling", "is_repeatable", "is_word"]
+__all__ = ["is_abbreviation", "is_clause_edge", "is_dangling", "is_determiner", "is_repeatable", "is_word"]
 
 
 def _read_lines(name: str) -> list[str]:
@@ -44,6 +47,11 @@ def _abbreviations() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    return frozenset(_read_lines("titles.txt"))
+
+
+@lru_cache(maxsize=1)
 def _repeatables() -> frozenset[str]:
     return frozenset(_read_lines("repeatable_words.txt"))
 
@@ -56,6 +64,11 @@ def _danglings() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _clause_edges() -> frozenset[str]:
     return frozenset(_read_lines("clause_edge_words.txt"))
+
+
+@lru_cache(maxsize=1)
+def _determiners() -> frozenset[str]:
+    return frozenset(_read_lines("determiners.txt"))
 
 
 def is_word(word: str) -> bool:
@@ -71,17 +84,22 @@ def is_word(word: str) -> bool:
 def is_abbreviation(word: str) -> bool:
     """True if ``word`` (without its final period) is an abbreviation.
 
-    Known ones from the list, initials (``J``) and dotted forms (``e.g``,
-    ``L.P``, ``U.S``).
+    Known ones from the list, initials (``J``), dotted forms (``e.g``,
+    ``L.P``, ``U.S``) and short capitalized forms that are not words (``Calif``).
 
-    >>> [is_abbreviation(w) for w in ("Inc", "e.g", "J", "etc", "apples")]
-    [True, True, True, True, False]
+    >>> [is_abbreviation(w) for w in ("Inc", "e.g", "J", "etc", "Calif", "apples", "Today")]
+    [True, True, True, True, True, False, False]
     """
     if len(word) == 1 and word.isupper():
         return True  # an initial; a lone lowercase letter is a word (`it's a.`)
     if "." in word and all(len(part) <= 2 for part in word.split(".")):
         return True
-    return word.lower() in _abbreviations()
+    if word.lower() in _abbreviations():
+        return True
+    if word.lower() in _titles():
+        return False  # `Dr.` stands before a name, never before a comma
+    # A short capitalized form that is no word (`Calif`, `Minn`, `Neb`): a state or a company suffix.
+    return 2 <= len(word) <= 5 and word[0].isupper() and word[1:].islower() and not is_word(word)
 
 
 def is_repeatable(word: str) -> bool:
@@ -109,3 +127,12 @@ def is_clause_edge(word: str) -> bool:
     (True, False)
     """
     return word.lower() in _clause_edges()
+
+
+def is_determiner(word: str) -> bool:
+    """True if ``word`` stands before an adjective (``a``, ``the``, ``such``).
+
+    >>> is_determiner("A"), is_determiner("of")
+    (True, False)
+    """
+    return word.lower() in _determiners()

@@ -14,7 +14,9 @@ What is never touched, and why:
 - emoticons (``:)`` ``;-)`` ``:D``): a space before ``:``/``;`` is only removed
   when the mark stands alone;
 - a period glued to what follows (``.NET`` ``.5`` ``.com``);
-- URLs, emails, paths, code spans and indented code (see ``_spans``);
+- URLs, emails, paths, code spans and indented code (see ``_spans``), and the
+  spacing before a mark on a line holding such a token (``COPY . /tmp/app``,
+  ``lambda x : x``);
 - comma lists without spaces (``red,green,blue``): data, not prose;
 - in a text with guillemets (``« Bonjour »``), a space before ``; : ! ?`` (French
   typography puts one there).
@@ -28,7 +30,7 @@ import regex
 
 from .._engine import Replacement
 from ._base import cleaner
-from ._spans import protected
+from ._spans import protected, technical_lines
 from ._words import is_abbreviation
 
 __all__ = ["repair_punctuation"]
@@ -87,8 +89,8 @@ def _cluster(text: str, start: int, end: int) -> str | None:
     """The repair of a run of ``, ; .`` at ``start:end``; None to leave it."""
     run = text[start:end]
     marks = run.replace(" ", "")
-    if "..." in marks or text[end : end + 1] in ("!", "?") or _quote_then_word(text, end):
-        return None  # an ellipsis (spaced or not, even after a comma), `..?` style, `.."Then`
+    if "..." in marks or text[end : end + 1] in (".", "!", "?") or _quote_then_word(text, end):
+        return None  # an ellipsis (spaced or not, after a comma, or `...I`), `..?` style, `.."Then`
     keep = ""
     if run[0] == "." and is_abbreviation(_word_before(text, start)):
         # The abbreviation's own period stays; only what follows it is judged.
@@ -149,7 +151,7 @@ def repair_punctuation(text: str) -> Iterator[Replacement]:
     'Well... e.g., $1,000.50 at 10:30 (3 : 1) in C++ and .NET :) Really?! Wow!!!'
     """
     french = "\u00ab" in text or "\u00bb" in text
-    found: list[Replacement] = []
+    found: list[tuple[Replacement, bool]] = []  # and whether the edit is about spacing
     for m in _PUNCT_RE.finditer(text):
         start, end = m.span()
         if m.group("cluster") is not None:
@@ -159,8 +161,13 @@ def repair_punctuation(text: str) -> Iterator[Replacement]:
         else:
             repl = None if _is_data_list(text, start) else ", "
         if repl is not None:
-            found.append((start, end, repl))
-    if found:
-        # Only text with a candidate pays for finding code, URLs and emails.
-        guard = protected(text)
-        yield from (r for r in found if not guard.touches(r[0], r[1]))
+            found.append(((start, end, repl), text[start] == " "))
+    if not found:
+        return
+    # Only text with a candidate pays for finding code, URLs and emails.
+    guard = protected(text)
+    code_lines = technical_lines(text) if any(spacing for _, spacing in found) else None
+    for (start, end, repl), spacing in found:
+        if guard.touches(start, end) or (spacing and code_lines is not None and code_lines.touches(start, end)):
+            continue  # `COPY . /app`, `lambda x : x`: spacing may be syntax on a technical line
+        yield (start, end, repl)
