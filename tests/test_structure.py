@@ -152,6 +152,7 @@ def test_spanish_page_loses_menus_and_share_buttons() -> None:
         ("15/11/2019", "2019-11-15"),
         ("11/15/2019", "2019-11-15"),
         ("13.12.2022", "2022-12-13"),
+        ("By Justine Coleman - 11/18/19 11:04 PM EST", "2019-11-18"),
     ],
 )
 def test_dates(text: str, iso: str) -> None:

@@ -191,18 +191,29 @@ def _keep_introduced_lists(lines: list[Line], verdicts: list[str], reasons: list
 
 
 def _cut_trailing_sections(lines: list[Line], verdicts: list[str], reasons: list[str | None]) -> None:
-    good_chars = [len(l.text) if v == GOOD else 0 for l, v in zip(lines, verdicts, strict=True)]
-    total = sum(good_chars)
-    seen = 0
-    for i, line in enumerate(lines):
-        seen += good_chars[i]
-        if seen and _end_marker(line) and total - seen < seen:
-            label = line.text
+    """Drop a section opened by a label (`Related`, `Comments`) after prose, up to where the article resumes.
+
+    The article resumes only at a run of prose lines; related links, teaser
+    boxes and comments (cut up by `Reply` and `X says:` lines) do not make one.
+    """
+    start = _largest_stretch(lines, verdicts)
+    i, n = (start or 0) + 1, len(lines)
+    while i < n and start is not None:
+        if verdicts[i] != GOOD and _end_marker(lines[i]):
+            label = lines[i].text
             verdicts[i], reasons[i] = BAD, f"section label {label!r} after the article"
-            for j in range(i + 1, len(lines)):
+            j = i + 1
+            while j < n and not all(verdicts[k] == GOOD for k in range(j, min(n, j + _RESUME_RUN))):
                 if verdicts[j] != BAD:
                     verdicts[j], reasons[j] = BAD, f"under {label!r} after the article"
-            return
+                j += 1
+            i = j
+            continue
+        i += 1
+
+
+# Prose lines in a row that show the article goes on after a section of links or comments.
+_RESUME_RUN = 3
 
 
 # Good lines with more furniture lines than this between them belong to different stretches of prose.
@@ -216,9 +227,13 @@ def content_start(lines: list[Line], verdicts: list[tuple[str, str | None]]) -> 
     too; the article is the largest stretch, and its title and byline sit just
     above it.
     """
+    return _largest_stretch(lines, [v for v, _ in verdicts])
+
+
+def _largest_stretch(lines: list[Line], verdicts: list[str]) -> int | None:
     best, best_chars = None, 0
     start, chars, gap = None, 0, _MAX_GAP + 1
-    for i, (v, _) in enumerate(verdicts):
+    for i, v in enumerate(verdicts):
         if v == BAD:
             gap += 1
         if v != GOOD:

@@ -8,7 +8,8 @@ pattern. The forms read here:
 - ``September 4th, 2023``, ``Nov 19, 2019, 10:31 pm CST``, ``Thursday, November 9, 2023``
 - ``30 January 2017``, ``04 Jun 2020``, ``14 Aug. 2020``
 - ``2019-11-15`` (ISO, also with a time), ``2019/11/15``
-- ``15/11/2019``, ``11/15/2019``, ``13.12.2022`` (numeric; see the day/month policy)
+- ``15/11/2019``, ``11/15/2019``, ``11/18/19``, ``13.12.2022`` (numeric; see the day/month policy;
+  a two-digit year is 20yy up to 69, else 19yy)
 
 Day/month policy for numeric dates with slashes: if one of the first two
 numbers is above 12 it must be the day. If both are 12 or below the order is
@@ -45,7 +46,7 @@ _DATE_RE = regex.compile(
         (?P<mdy_month>{_MONTH})\.?\s+(?P<mdy_day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<mdy_year>\d{{4}})
       | (?P<dmy_day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmy_month>{_MONTH})\.?,?\s+(?P<dmy_year>\d{{4}})
       | (?P<iso_year>\d{{4}})[-/](?P<iso_month>\d{{1,2}})[-/](?P<iso_day>\d{{1,2}})
-      | (?P<num_a>\d{{1,2}})/(?P<num_b>\d{{1,2}})/(?P<num_year>\d{{4}})
+      | (?P<num_a>\d{{1,2}})/(?P<num_b>\d{{1,2}})/(?P<num_year>\d{{4}}|\d{{2}})
       | (?P<dot_day>\d{{1,2}})\.(?P<dot_month>\d{{1,2}})\.(?P<dot_year>\d{{4}})
     )(?![\d])
     """
@@ -103,7 +104,10 @@ def find_dates(text: str, *, day_first: bool = True, pos: int = 0, endpos: int |
             a, b = int(g["num_a"]), int(g["num_b"])
             first_is_day = a > 12 or (b <= 12 and day_first)
             day, month = (a, b) if first_is_day else (b, a)
-            iso = _iso(g["num_year"], month, str(day))
+            year = g["num_year"]
+            if len(year) == 2:  # `11/18/19`: a two-digit year is this century's up to 69
+                year = str((2000 if int(year) < 70 else 1900) + int(year))
+            iso = _iso(year, month, str(day))
         else:
             iso = _iso(g["dot_year"], int(g["dot_month"]), g["dot_day"])
         if iso is not None:
