@@ -24,14 +24,14 @@ The rules, smallest unit first (each works on what the smaller units left):
   - with only spaces between the copies: dropped;
   - with stray punctuation between them (``, ,`` ``,,`` ``;;``): dropped;
   - with one comma between them (what ``repair_punctuation`` leaves of ``, ,``),
-    a single word is dropped inside a sentence (``prices, prices rose``;
-    always when a capital meets its lowercase copy, keyword residue: ``of
-    Naltrexone, naltrexone treatment``) but not at its start unless it never
-    ends a clause (``Dark, dark room`` stays, ``The, the`` goes), nor in a run
-    of three (``location, location, location``), nor after a word that never
-    ends a clause (an adjective repeated for emphasis: ``a cruel, cruel
-    lover``), nor when it can end a clause and start the next (``she
-    supported it, it was``: ``data/clause_edge_words.txt``). A phrase is dropped only when
+    a word that never ends a clause is always dropped (``the, the``); another
+    word is dropped inside a clause (``prices, prices rose``; always when a
+    capital meets its lowercase copy, keyword residue: ``of Naltrexone,
+    naltrexone treatment``) but not at its start (``Dark, dark room``), nor in
+    a run of three (``location, location, location``), nor after a
+    determiner (an adjective said twice for emphasis: ``a cruel, cruel
+    lover``: ``data/determiners.txt``), nor when it can end a clause and start
+    the next (``she supported it, it was``: ``data/clause_edge_words.txt``). A phrase is dropped only when
     the sentence runs on after the second copy, and then if it has three words
     or more, or ends in a word that never ends a clause (``he described the,
     he described the affair``), or, outside short lines that end no sentence
@@ -60,7 +60,7 @@ import regex
 from .._engine import Replacement
 from ._base import cleaner
 from ._spans import Protected, protected
-from ._words import is_clause_edge, is_dangling, is_repeatable
+from ._words import is_clause_edge, is_dangling, is_determiner, is_repeatable
 
 __all__ = ["remove_repeats"]
 
@@ -89,6 +89,9 @@ _LINE_RE = regex.compile(r"[^\n]++")
 _LIST_ITEM_RE = regex.compile(r"[ \t]*+(?:[-*•‣◦–—]|\d{1,3}[.)]|[A-Za-z][.)])[ \t]")
 # Sentence punctuation, then closing quotes or brackets, at the end of a text.
 _ENDS_SENTENCE_RE = regex.compile(r"[.!?…][\"'”’)\]]{0,2}\Z")
+# Punctuation after which a clause starts: sentence marks, colons, semicolons,
+# opening quotes and brackets.
+_CLAUSE_START_RE = regex.compile(r"[.!?…:;\"“”‘’(\[]")
 # Punctuation that only stammers between two copies of a word: commas and semicolons.
 _STRAY_RE = regex.compile(r"[,;]++")
 
@@ -222,12 +225,13 @@ def _separated_as_repeat(
         return False
     if k == 1:
         word = s.keys[kept[a]]
-        if a == 0 or "".join(s.seps[kept[a]].split()) not in ("", ","):
-            return is_dangling(word)  # at a sentence start: `Dark, dark` is style, `The, the` is not
+        if is_dangling(word):
+            return True  # `the, the`: it never stands before a comma
+        if a == 0 or _CLAUSE_START_RE.search(s.seps[kept[a]]):
+            return False  # at a clause start: `Dark, dark room`, `“Well, well`
         if s.first_cap[kept[a]] and s.lower[kept[b]]:
             return True  # a capital mid-sentence meets its lowercase copy: keyword residue
-        before = s.words[kept[a - 1]]
-        if is_clause_edge(word) or is_dangling(before):
+        if is_clause_edge(word) or is_determiner(s.words[kept[a - 1]]):
             return False  # `supported it, it was`, `a cruel, cruel lover`
         return s.keys[kept[a - 1]] != word and (following is None or s.keys[following] != word)
     runs_on = following is not None and not s.seps[following].strip()
