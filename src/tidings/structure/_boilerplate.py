@@ -162,7 +162,9 @@ def _resolve_undecided(lines: list[Line], verdicts: list[str], reasons: list[str
             resolved[i] = BAD
             reasons[i] = reasons[i] or (_OUTSIDE_SHORT if v == _SHORT else _OUTSIDE_MEDIUM)
         elif reasons[i] is None and near and (
-            v == _MEDIUM or (i + 1 < n and verdicts[i + 1] in (GOOD, _MEDIUM) and lines[i].words <= 20)
+            v == _MEDIUM
+            or (i + 1 < n and verdicts[i + 1] in (GOOD, _MEDIUM) and lines[i].words <= 20)
+            or (i - prev_good[i] == 1 and lines[i].words >= 4)
         ):
             resolved[i] = KEEP
         else:
