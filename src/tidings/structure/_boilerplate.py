@@ -72,7 +72,7 @@ def _evidence(line: Line) -> str | None:
         return "teaser (a headline glued to its summary)"
     if line.vocab_lead == "tags" and ":" in line.text[:20]:
         return "tag line"
-    if line.vocab_lead == "more" and line.words <= 4 and not line.terminal:
+    if line.vocab_lead == "more" and line.words <= 4 and not line.terminal and line.text[0].isupper():
         return "section label (related links)"
     if line.count and (line.words == 1 or line.vocab):
         return "count (comments, views, reading time)"
@@ -124,8 +124,9 @@ def classify(lines: list[Line]) -> list[tuple[str, str | None]]:
         why = _evidence(line)
         verdicts.append(BAD if why else _shape(line))
         reasons.append(why or _weak_evidence(line))
-    if GOOD not in verdicts:
-        return [(BAD, r) if v == BAD else (KEEP, None) for v, r in zip(verdicts, reasons, strict=True)]
+    if GOOD not in verdicts or BAD not in verdicts:
+        # No prose, or no furniture at all (a letter, an email, clean text): shape alone decides nothing.
+        return [(BAD, r) if v == BAD else (v if v == GOOD else KEEP, None) for v, r in zip(verdicts, reasons, strict=True)]
     _resolve_undecided(lines, verdicts, reasons)
     _cut_trailing_sections(lines, verdicts, reasons)
     return list(zip(verdicts, reasons, strict=True))

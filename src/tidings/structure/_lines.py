@@ -68,6 +68,8 @@ class Line:
 
 
 def _crumb(text: str) -> bool:
+    if "<" in text:
+        return False  # `"Name" <name@example.com>`: angle brackets, not crumbs
     seps = _SEPARATOR_RE.findall(text)
     # One slash or bullet between two items is too weak (`Q&A / Video`); one `>` or `|` is a crumb.
     if not seps or len(seps) == 1 and seps[0] not in (">", "\u00bb", "\u203a", "|"):
@@ -86,6 +88,8 @@ def _teaser(s: str, words: int) -> bool:
     """A Title-Case headline glued to a sentence-case summary: a teaser of another article."""
     for m in _GLUE_RE.finditer(s, 0, min(len(s), _HEADLINE_CHARS)):
         head = s[: m.start()].split()
+        if not head or not head[-1].replace("-", "").replace("'", "").isalpha():
+            continue  # `Johnson/ENRON@enronXgate`: an address, not two words glued
         if not 5 <= len(head) <= 20 or words - len(head) < 6 or _TERMINAL_RE.search(s, 0, m.start()):
             continue
         content = [w for w in head if w.lower() not in _CONNECTORS]
