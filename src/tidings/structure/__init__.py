@@ -75,7 +75,7 @@ def analyze(text: str, options: StructureOptions | None = None) -> Layout:
     """Split ``text`` into blocks (one per non-empty line) and classify them.
 
     >>> layout = analyze('"A Tale of Two Kittens"\\nPosted by Alfred on September 4th, 2023\\n'
-    ...     'Two kittens lived on a farm near the river, and they were happy there all year.\\nShare this')
+    ...     'Two kittens lived on a farm near the river, and they were happy there all year.\\nShare on Facebook')
     >>> [b.kind for b in layout.blocks], layout.title, layout.authors, layout.published
     (['title', 'byline', 'paragraph', 'boilerplate'], 'A Tale of Two Kittens', ['Alfred'], '2023-09-04')
     >>> [b.kind for b in analyze("Intro line.\\n\\n- first\\n- second").blocks]
