@@ -64,11 +64,17 @@ _DOMAIN_WORDS = frozenset({"Com", "Net", "Org", "Edu", "Gov", "Info", "Biz"})
 _CLOSING = frozenset("\u201d\u2019)]")
 
 
-def _dotted_name_before(text: str, mark: int) -> bool:
-    """True if the word ending at ``mark`` follows ``name.`` (``os.path.``)."""
-    i = mark
+def _word_start(text: str, end: int) -> int:
+    """Where the run of letters that ends at ``end`` starts."""
+    i = end
     while i > 0 and text[i - 1].isalpha():
         i -= 1
+    return i
+
+
+def _dotted_name_before(text: str, mark: int) -> bool:
+    """True if the word ending at ``mark`` follows ``name.`` (``os.path.``)."""
+    i = _word_start(text, mark)
     return i > 1 and text[i - 1] == "." and text[i - 2].isalnum()
 
 
@@ -82,6 +88,8 @@ def _sentence_break(text: str, m: regex.Match[str], quotes_before: int) -> int |
         return None  # `Console.WriteLine`-like dotted names, `Amazon.Co.Uk`
     if m.group("marks") == "." and _dotted_name_before(text, m.start()):
         return None
+    if len(word) > 1 and word.isupper() and not text[_word_start(text, m.start()) : m.start()].islower():
+        return None  # an acronym only after a lowercase word: `strike.US troops`, not `Hill.TV or`
     pos = m.end("marks")
     for q in m.group("quotes"):
         # A straight quote closes if an odd number of them came before it on this line.
