@@ -10,16 +10,19 @@ The evidence, for the break after line *i* of a run of non-blank lines:
 
 - **full**: line *i* is as long as the wrap allowed, that is, the first word of
   the next line would not have fitted: ``len(line) + 1 + len(next word) >
-  width``, where the width is the run's longest line (which another line
-  must come close to, unless the run has two lines) of at most
+  width``, where the width is the run's longest line of at most
   :data:`_MAX_WIDTH` characters (of a line that ends in a broken word, only
-  what stands before the fragment: it may run past), and at least
-  :data:`_MIN_WIDTH`;
-- **neighbours**: a break inside a sentence is joined when the next line
-  starts in lowercase, or a neighbouring line is full too, or
-  the run is two lines of mostly lowercase words ending a sentence; a break after a
-  sentence end (``.`` ``?`` ``:`` ...) only when every neighbouring line in the
-  run is full (a short line ends a paragraph);
+  what stands before the fragment: it may run past) and at least
+  :data:`_MIN_WIDTH`, and another line must come within a quarter of it
+  unless the run has two lines. Where the sentence evidently runs on (below)
+  or a word is broken, a line may fall short by 1/:data:`_SLACK` of the width;
+- **the sentence runs on** when the next line starts in lowercase or this one
+  ends in a word that never ends a clause (``to the``);
+- **neighbours**: a break inside a sentence is joined when the sentence runs
+  on, or a neighbouring line is full too, or the run is two lines of mostly
+  lowercase words ending a sentence; a break after a sentence end (``.``
+  ``?`` ``:`` ...) only when every neighbouring line in the run is strictly
+  full (a short line ends a paragraph);
 - **never** before a list item, an indented line or a table row (``|``), after
   or before a line too long to be wrapped, across code or a URL, nor before a
   capital where four lines in a row start with no lowercase letter (verse,
@@ -42,7 +45,7 @@ import regex
 from .._engine import Replacement
 from ._base import cleaner
 from ._spans import Protected, protected
-from ._words import is_word
+from ._words import is_dangling, is_word
 
 __all__ = ["unwrap_lines"]
 
@@ -59,11 +62,13 @@ _SLACK = 6
 # between blank lines.
 _RUN_RE = regex.compile(r"[^\n]++(?:\n[^\n]++)*+")
 # A line that must keep its break before it: a list item (bullet or `1.`,
-# `2)`, `a)` marker), an indented line (code, nested items), a table row, a
+# `2)`, `a)` marker; a dash may be a wrapped aside, so it is no bullet here), an indented line (code, nested items), a table row, a
 # quoted reply or a Markdown heading.
-_OWN_LINE_RE = regex.compile(r"(?:[-*•‣◦–—+]|\d{1,3}[.)]|[A-Za-z][.)])[ \t]|[ \t]|\||>|#")
+_OWN_LINE_RE = regex.compile(r"(?:[-*•‣◦+]|\d{1,3}[.)]|[A-Za-z][.)])[ \t]|[ \t]|\||>|#")
 # Sentence punctuation (then closing quotes or brackets) at the end of a line.
 _ENDS_SENTENCE_RE = regex.compile(r"[.!?:;…][\"'”’)\]]{0,2}\Z")
+# The last word of a line, if it ends in one.
+_LAST_WORD_RE = regex.compile(r"(?<!\S)\p{L}++\Z")
 # The first word of a line (letters, digits and inner apostrophes or hyphens).
 _FIRST_WORD_RE = regex.compile(r"[^\s]++")
 # A letter and a hyphen: the end of a line that breaks a word.
@@ -128,9 +133,9 @@ def _joins(text: str, start: int, end: int, code: Protected, evidence: _Evidence
     if width < _MIN_WIDTH:
         return
     # A wrap width shows in more than one line: a run whose longest line has no
-    # peer within the slack is not wrapped (and a line made by joining, longer
+    # peer within a quarter of it is not wrapped (and a line made by joining, longer
     # than the rest, never passes for a wrapped one on a second pass).
-    peers = sum(width - width // _SLACK <= n <= width for n in fitted)
+    peers = sum(width - width // 4 <= max(n, f) and f <= width for n, f in zip(lengths, fitted))
     if peers < 2 and len(lines) > 2:
         return
     capital_starts = [not text[a].islower() for a, _ in lines]
@@ -144,10 +149,13 @@ def _joins(text: str, start: int, end: int, code: Protected, evidence: _Evidence
 
     for i in range(len(lines) - 1):
         (a, b), (c, d) = lines[i], lines[i + 1]
-        runs_on = text[c].islower()
+        line = text[a:b].rstrip()
+        last_word = _LAST_WORD_RE.search(line)
+        # The sentence evidently runs on: the next line starts in lowercase, or
+        # this one ends in a word that never ends a clause (`to the`).
+        runs_on = text[c].islower() or (last_word is not None and is_dangling(last_word.group()))
         if not full(i, loose=runs_on) or lengths[i + 1] > _MAX_WIDTH or _OWN_LINE_RE.match(text, c, d):
             continue
-        line = text[a:b].rstrip()
         window = capital_starts[max(0, min(i - 1, len(lines) - 4)) :][:4]
         if not runs_on and len(window) == 4 and all(window):
             continue  # verse, headings, menus: four lines in a row start with no lowercase
@@ -156,7 +164,7 @@ def _joins(text: str, start: int, end: int, code: Protected, evidence: _Evidence
             after_ok = i + 2 == len(lines) or full(i + 1)
             if not (before_ok and after_ok and len(lines) > 2):
                 continue
-        elif not (runs_on or (i > 0 and full(i - 1)) or full(i + 1) or _prose_pair(text, lines)):
+        elif not (runs_on or (i > 0 and full(i - 1, loose=True)) or full(i + 1, loose=True) or _prose_pair(text, lines)):
             continue
         brk = a + len(line)  # the break starts after the line's own text
         if code.touches(a + line.rfind(" ") + 1, c + first_words[i + 1]):
