@@ -95,14 +95,14 @@ _CLAUSE_START_RE = regex.compile(r"[.!?…:;\"“”‘’(\[]")
 # Punctuation that only stammers between two copies of a word: commas and semicolons.
 _STRAY_RE = regex.compile(r"[,;]++")
 
-Span = tuple[int, int]
+_Span = tuple[int, int]
 #: ``find(kept, following)``: how many items at the end of ``kept`` are a
 #: droppable second copy of the ones before them (0 for none), given the index
 #: of the item that follows them (None at the end).
-RepeatFinder = Callable[[list[int], "int | None"], int]
+_RepeatFinder = Callable[[list[int], "int | None"], int]
 
 
-def _keep(count: int, find: RepeatFinder) -> list[int]:
+def _keep(count: int, find: _RepeatFinder) -> list[int]:
     """Indices of the items kept when every droppable repeat loses its second copy.
 
     A stack: each item is compared with what was kept before it, so a run of
@@ -119,7 +119,7 @@ def _keep(count: int, find: RepeatFinder) -> list[int]:
     return kept
 
 
-def _drops(spans: Sequence[Span], kept: list[int]) -> Iterator[Span]:
+def _drops(spans: Sequence[_Span], kept: list[int]) -> Iterator[_Span]:
     """The spans to delete so that only ``kept`` items remain.
 
     A dropped run goes from the end of the kept item before it to the end of
@@ -130,7 +130,7 @@ def _drops(spans: Sequence[Span], kept: list[int]) -> Iterator[Span]:
             yield (spans[a][1], spans[b - 1][1])
 
 
-def _without(text: str, start: int, end: int, drops: list[Span]) -> str:
+def _without(text: str, start: int, end: int, drops: list[_Span]) -> str:
     """``text[start:end]`` with ``drops`` deleted."""
     parts = []
     pos = start
@@ -152,7 +152,7 @@ class _Words:
     __slots__ = ("first_cap", "keys", "lower", "seps", "spans", "words")
 
     def __init__(self, text: str, start: int, end: int, code: Protected) -> None:
-        self.spans: list[Span] = [m.span() for m in _WORD_RE.finditer(text, start, end)]
+        self.spans: list[_Span] = [m.span() for m in _WORD_RE.finditer(text, start, end)]
         self.words = [text[a:b] for a, b in self.spans]
         # A word inside code or a URL gets a key no other word has: it never repeats.
         self.keys = [
@@ -165,7 +165,7 @@ class _Words:
         self.seps = [text[ends[i] : a] for i, (a, _) in enumerate(self.spans)]
 
 
-def _word_finder(s: _Words, verse: bool) -> RepeatFinder:
+def _word_finder(s: _Words, verse: bool) -> _RepeatFinder:
     """The phrase-and-word rules (see the module docstring) for one sentence."""
     keys, seps = s.keys, s.seps
     # Running counts over the kept stack (kept only grows and shrinks at its
@@ -242,7 +242,7 @@ def _separated_as_repeat(
     return not verse and not is_dangling(s.words[kept[a]])
 
 
-def _sentence_finder(keys: Sequence[str], sizes: Sequence[int], limit: int) -> RepeatFinder:
+def _sentence_finder(keys: Sequence[str], sizes: Sequence[int], limit: int) -> _RepeatFinder:
     """Exact repeats of up to ``limit`` units with at least :data:`_MIN_WORDS` words.
 
     ``sizes`` are the units' word counts; a unit of size 0 is never part of a
@@ -265,7 +265,7 @@ def _sentence_finder(keys: Sequence[str], sizes: Sequence[int], limit: int) -> R
     return find
 
 
-def _sentence_spans(text: str, start: int, end: int) -> list[Span]:
+def _sentence_spans(text: str, start: int, end: int) -> list[_Span]:
     spans = []
     pos = start
     for m in _SENTENCE_GAP_RE.finditer(text, start, end):
@@ -275,11 +275,11 @@ def _sentence_spans(text: str, start: int, end: int) -> list[Span]:
     return spans
 
 
-def _line_drops(text: str, start: int, end: int, code: Protected) -> tuple[list[Span], str]:
+def _line_drops(text: str, start: int, end: int, code: Protected) -> tuple[list[_Span], str]:
     """Drops inside one line (repeated sentences, phrases, words) and the line as cleaned."""
     verse = end - start < _VERSE_LINE and not _ENDS_SENTENCE_RE.search(text, max(start, end - 3), end)
     sentences = _sentence_spans(text, start, end)
-    inner: list[list[Span]] = []
+    inner: list[list[_Span]] = []
     keys: list[str] = []
     sizes: list[int] = []
     for s_start, s_end in sentences:
@@ -308,7 +308,7 @@ def remove_repeats(text: str) -> Iterator[Replacement]:
     'He had had enough. It was very very cold in Walla Walla. Dark, dark room.'
     """
     lines = [m.span() for m in _LINE_RE.finditer(text)]
-    inner: list[list[Span]] = []
+    inner: list[list[_Span]] = []
     keys: list[str] = []
     sizes: list[int] = []
     code = protected(text)
