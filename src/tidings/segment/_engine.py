@@ -22,8 +22,8 @@ from ._patterns import (
     BULLETS,
     CANDIDATE_RE,
     CLOSERS,
-    EMOJI_RE,
     EMOTICON_RE,
+    HINT_RE,
     LIST_MARKER_RE,
     LIST_ONE_RE,
     LIST_START_RE,
@@ -45,6 +45,8 @@ _LIST_PREFIX_CHARS = frozenset(" \t\n\r\f\v" + OPENERS + BULLETS)
 _QUOTE_CLOSERS = frozenset(CLOSERS)
 _EMOTICON_FIRST = frozenset(":;=<^xX")
 _EMOJI_MIN = "\u2600"
+_OPENER_SET = frozenset(OPENERS)
+_QUESTION_OR_BANG = frozenset("?!‽⁇⁈⁉")
 _SALUTATION_FIRST = frozenset("HhDdTtCcSsBbKkWwYyAa")
 #: How far (in characters) one inline list item may run before the next.
 _ITEM_SPAN = 600
@@ -58,13 +60,15 @@ def spans(text: str, data: PunktData, *, lists: bool = True, web: bool = True) -
     """Sentence spans of ``text``: no leading/trailing whitespace, only whitespace between them."""
     result = []
     start = 0
-    for cut in [*cuts(text, data, lists=lists, web=web), len(text)]:
+    found = cuts(text, data, lists=lists, web=web)
+    found.append(len(text))
+    for cut in found:
         if cut <= start:
             continue
         piece = text[start:cut]
         stripped = piece.strip()
         if stripped:
-            s = start + (len(piece) - len(piece.lstrip()))
+            s = start + piece.find(stripped[0])
             result.append((s, s + len(stripped)))
         start = cut
     return result
@@ -83,17 +87,17 @@ def cuts(text: str, data: PunktData, *, lists: bool = True, web: bool = True) ->
             found.append(cut)
             sent_start = cut
     for m in CANDIDATE_RE.finditer(text):
-        s = m.start()
+        marks, closers, nxt = m.groups()
+        if nxt is None:  # the end of the text ends the sentence anyway
+            continue
+        s, e = m.span()
         if s < sent_start:
             continue
         while ei < ne and extra[ei] <= s:
             sent_start = extra[ei]
             found.append(sent_start)
             ei += 1
-        nxt = m.group(3)
-        if nxt is None:  # the end of the text ends the sentence anyway
-            continue
-        cut = _decide(text, data, s, m.end(), m.group(1), m.group(2), nxt, sent_start)
+        cut = _decide(text, data, s, e, marks, closers, nxt, sent_start)
         if cut:
             found.append(cut)
             sent_start = cut
@@ -118,34 +122,29 @@ def _salutation(text: str, pos: int) -> int:
     return m.end() if m else 0
 
 
-def _word_class(word: str) -> int:
-    c = word[:1]
-    if c.isupper():
-        return _UPPER
-    if c.islower():
-        return _LOWER
-    if c.isdigit():
-        return _DIGIT
-    return _OTHER
-
-
 def _decide(text: str, data: PunktData, s: int, e: int, marks: str, closers: str, nxt: str, sent_start: int) -> int:
     """The cut after the candidate at ``text[s:e]`` (0 for none)."""
+    c0 = nxt[0]
     # A lone closing quote or bracket after the mark still belongs to this sentence.
-    if not nxt.strip(CLOSERS):
+    if c0 in CLOSERS and not nxt.strip(CLOSERS):
         e2, nxt = _absorb_closers(text, e, nxt, sent_start)
         if nxt is None:
             return 0
         if e2 != e:
             closers, e = closers + text[e:e2].strip(), e2
-    if (nxt[0] in _EMOTICON_FIRST or nxt[0] >= _EMOJI_MIN) and EMOTICON_RE.fullmatch(nxt):
+        c0 = nxt[0]
+    if (c0 in _EMOTICON_FIRST or c0 >= _EMOJI_MIN) and EMOTICON_RE.fullmatch(nxt):
         return 0  # "I love her. :)": the emoticon ends the sentence (see _extra_cuts)
-    if nxt[0] in ",;:":
+    if c0 in ",;:":
         return 0  # "affiliates. , 2000": the sentence goes on
-    word = nxt.lstrip(OPENERS)
-    kind = _word_class(word)
+    word = nxt.lstrip(OPENERS) if c0 in _OPENER_SET else nxt
+    c = word[:1]
+    kind = _UPPER if c.isupper() else _LOWER if c.islower() else _DIGIT if c.isdigit() else _OTHER
 
-    if "?" in marks or "!" in marks or "‽" in marks or "⁇" in marks or "⁈" in marks or "⁉" in marks:
+    if marks == ".":
+        return _decide_period(text, data, s, e, closers, nxt, word, kind, sent_start)
+
+    if not _QUESTION_OR_BANG.isdisjoint(marks):
         if marks == "?" and s and text[s - 1] == ":":
             return 0  # "Direct Dial:? 203...": a character lost in transcoding, not a question
         if kind != _LOWER:
@@ -170,26 +169,29 @@ def _decide(text: str, data: PunktData, s: int, e: int, marks: str, closers: str
             return e
         return e if kind == _UPPER or (kind == _OTHER and word) else 0
 
-    if marks != ".":  # "…" alone
-        return e if kind == _UPPER else 0
+    return e if kind == _UPPER else 0  # "…" alone
 
-    # A single period: what is the word before it?
+
+def _decide_period(
+    text: str, data: PunktData, s: int, e: int, closers: str, nxt: str, word: str, kind: int, sent_start: int
+) -> int:
+    """The cut after a single period: Punkt's decisions by the word before it."""
     lo = s - 48 if s - 48 > sent_start else sent_start
     seg = text[lo:s]
     if not seg or seg[-1].isspace():
-        raw = ""
+        w = ""
     else:
         parts = seg.rsplit(None, 1)
-        raw = parts[-1]
+        w = parts[-1]
         if len(parts) == 1 and lo > sent_start:
-            raw = " " + raw  # a token longer than we look at: never an abbreviation
-    w = raw.lstrip(OPENERS)
+            w = " " + w  # a token longer than we look at: never an abbreviation
+        elif w[0] in _OPENER_SET:
+            w = w.lstrip(OPENERS)
     typ = w.lower()
-    next_typ = word.rstrip(".,;:!?\"'”’)]}").lower().replace("’", "'")
-    if NUMBER_RE.fullmatch(w):
+    if w and (w[0].isdigit() or w[0] in "-+±~$£€¥#") and NUMBER_RE.fullmatch(w):
         typ = _NUMBER
-    if (typ, next_typ) in data.collocations:
-        return 0
+    if typ in data.collocation_heads and (typ, _type_of(word)) in data.collocations:
+        return 0  # Punkt 4.1.2: a known collocation is no boundary
 
     if typ == _NUMBER:
         if kind == _DIGIT or (kind == _OTHER and closers):
@@ -198,27 +200,26 @@ def _decide(text: str, data: PunktData, s: int, e: int, marks: str, closers: str
             return 0  # "1. The first item", "2. the second"
         return e  # "$100.00. It is", "since 2019. ecobee has"
     is_initial = len(w) == 1 and w.isalpha()
-    abbrev = (
-        not is_initial
-        and w
+    if not is_initial and not (
+        w
         and (
             typ in data.abbrev_types
-            or ("-" in typ and typ.rsplit("-", 1)[1] in data.abbrev_types)
-            or (typ in data.number_prefix and kind == _DIGIT)
             or ("." in w and MULTI_PERIOD_RE.fullmatch(w) is not None)
+            or (kind == _DIGIT and typ in data.number_prefix)
+            or ("-" in typ and typ.rsplit("-", 1)[1] in data.abbrev_types)
         )
-    )
-    if not abbrev and not is_initial:
+    ):
         # An ordinary word (or a number prefix not before a number): Punkt's first pass.
+        if kind == _UPPER:
+            return e
         if closers and kind == _LOWER:
             return 0  # '(... an engineer.) at the', '"This is great." she said'
-        if kind == _OTHER and not word:
-            return e if nxt[0] not in ",;:" else 0
         return e
     if kind != _UPPER:
         return 0  # "U.S. citizens", "p. 55", "a.m. (CDT)", "E. coli"
     if nxt[0] == "(":
         return 0
+    next_typ = _type_of(word)
     if is_initial:
         if _is_list_marker(text, sent_start, s - len(w), w):
             return 0  # "a. The first item"
@@ -233,6 +234,11 @@ def _decide(text: str, data: PunktData, s: int, e: int, marks: str, closers: str
     if _ortho_says_start(data, next_typ) or next_typ in data.sent_starters or _starter_stem(data, next_typ):
         return e
     return 0
+
+
+def _type_of(word: str) -> str:
+    """Punkt's type of the word after a period: lower case, trailing punctuation off, ’ as '."""
+    return word.rstrip(".,;:!?\"'”’)]}").lower().replace("’", "'")
 
 
 def _is_first_person(word: str) -> bool:
@@ -287,43 +293,40 @@ def _absorb_closers(text: str, e: int, nxt: str, sent_start: int) -> tuple[int, 
 
 
 def _extra_cuts(text: str, *, lists: bool, web: bool) -> list[int]:
-    """Boundaries that have no terminal mark before them (each scan guarded by a character test)."""
+    """Boundaries that have no terminal mark before them (each scan only where a hint shows it is needed)."""
+    hints = set(HINT_RE.findall(text))
     found: list[int] = []
-    if lists and (")" in text or LIST_START_RE.match(text)):
+    if lists and (")" in hints or LIST_START_RE.match(text)):
         found.extend(_list_cuts(text))
-    if web:
-        if ":" in text or ";" in text or "<3" in text or "^" in text or "=" in text or "xD" in text or _has_emoji(text):
-            for m in EMOTICON_RE.finditer(text):
-                if m.group(1) is not None:
-                    found.append(m.end())
-        if "**" in text or "--" in text or "==" in text or "__" in text or "~~" in text or "##" in text:
-            for m in SEPARATOR_RE.finditer(text):
-                if text[m.end() : m.end() + 3].lstrip()[:1].islower():
-                    continue  # "cut off to CPS --- do you know": a dash
-                if m.start():
-                    found.append(m.start())
+    if not web:
+        return found
+    if (hints and (not hints.isdisjoint(":;<^") or max(hints) >= _EMOJI_MIN)) or "xD" in text or "=" in text:
+        for m in EMOTICON_RE.finditer(text):
+            if m.group(1) is not None:
                 found.append(m.end())
-        if "/" in text:
-            for m in TIMESTAMP_RE.finditer(text):
-                start = m.start()
-                while start > m.start() - 2 and start and text[start - 1].isdigit():
-                    start -= 1
-                if start == m.start() or (start and not text[start - 1].isspace()):
-                    continue
-                prev = text[max(0, start - 24) : start].split()
-                if prev and not prev[-1][:1].islower():  # "Kay Mann 04/26/2001 07:17 AM", not "on 04/25/01"
-                    found.append(start)
-                found.append(m.end())
-        if "@" in text or "://" in text or "www." in text:
-            found.extend(_address_cuts(text))
+    if "--" in text or "**" in text or "==" in text or "__" in text or "~~" in text or "##" in text:
+        for m in SEPARATOR_RE.finditer(text):
+            if text[m.end() : m.end() + 3].lstrip()[:1].islower():
+                continue  # "cut off to CPS --- do you know": a dash
+            if m.start():
+                found.append(m.start())
+            found.append(m.end())
+    if "/" in hints:
+        for m in TIMESTAMP_RE.finditer(text):
+            start = m.start()
+            while start > m.start() - 2 and start and text[start - 1].isdigit():
+                start -= 1
+            if start == m.start() or (start and not text[start - 1].isspace()):
+                continue
+            prev = text[max(0, start - 24) : start].split()
+            if prev and not prev[-1][:1].islower():  # "Kay Mann 04/26/2001 07:17 AM", not "on 04/25/01"
+                found.append(start)
+            found.append(m.end())
+    if "@" in hints or "/" in hints or "www." in text:
+        found.extend(_address_cuts(text))
     if len(found) > 1:
         found.sort()
     return [c for c in found if 0 < c < len(text)]
-
-
-def _has_emoji(text: str) -> bool:
-    """Any character in the emoji and pictograph blocks (a cheap ``max`` first)."""
-    return max(text, default="") >= _EMOJI_MIN and EMOJI_RE.search(text) is not None
 
 
 def _address_cuts(text: str) -> list[int]:

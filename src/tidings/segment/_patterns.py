@@ -41,8 +41,12 @@ EMOTICON_RE = re.compile(
     rf"|(?<=[{_EMOJI}])[{_EMOJI}\ufe0f\u200d]{{0,8}})"
     r"(?:(?=\s+(\S{1,40}))|(?=\s*\Z))"
 )
-# Any emoji (the guard before EMOTICON_RE runs on text without ":" or ";").
-EMOJI_RE = re.compile(f"[{_EMOJI}]")
+
+# Rare characters that tell which extra scans a text needs: emoticons and
+# emoji, list brackets, dates and URLs ("/"), e-mail ("@"). A character class
+# only, so the scan runs at C speed; the caller tests the few two-character
+# hints ("--", "xD", "www.") with ``in``.
+HINT_RE = re.compile(f"[:;<^)/@{_EMOJI}]")
 
 # A separator line glued into the text: "***", "----", "=====", "____", "~~~", "###".
 SEPARATOR_RE = re.compile(r"(?:\*\*\*|---|===|___|~~~|###)(?<!\S...)[-=*_~#]*(?!\S)")

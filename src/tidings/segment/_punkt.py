@@ -57,6 +57,15 @@ class PunktData:
     number_prefix: frozenset[str]
     time: frozenset[str]
 
+    @property
+    def collocation_heads(self) -> frozenset[str]:
+        """First words of the collocations (a cheap test before the pair lookup)."""
+        heads = self.__dict__.get("_heads")
+        if heads is None:
+            heads = frozenset(a for a, _ in self.collocations)
+            object.__setattr__(self, "_heads", heads)  # derived from frozen fields: safe to share
+        return heads
+
     def with_abbreviations(self, extra: tuple[str, ...]) -> PunktData:
         """A copy with ``extra`` abbreviations added (any case, final period optional)."""
         if not extra:
