@@ -170,7 +170,7 @@ def diff_replacements(before: str, after: str) -> list[Replacement]:
     recorded as the smallest single span that differs.
 
     >>> diff_replacements("a  b c", "a b c")
-    [(1, 2, '')]
+    [(2, 3, '')]
     """
     if before == after:
         return []

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 import unicodedata
+from dataclasses import dataclass
 from difflib import SequenceMatcher
 from itertools import accumulate
 
@@ -15,6 +15,7 @@ from ftfy.chardata import CONTROL_CHARS, LIGATURES
 
 from .._engine import Replacement
 from ._base import cleaner
+from .whitespace import normalize_whitespace
 
 __all__ = ["FixEncodingOptions", "fix_encoding"]
 
@@ -33,40 +34,56 @@ _NON_ASCII_RE = regex.compile(r"[^\x00-\x7f]+")
 #: How far around a non-ASCII run a mojibake match can reach.
 _BADNESS_REACH = 6
 # Anything but tab, newline and printable ASCII other than `&`: a line without
-# one of these is left alone by ftfy whatever its settings.
+# one of these is left alone by ftfy whatever its settings, before and after
+# whitespace normalization.
 _MAYBE_RE = regex.compile(r"[^\t\n\x20-\x25\x27-\x7e]")
 
 
-def _lines_needing_ftfy(text: str, precise: bool) -> list[int]:
-    """Start offsets of the lines ftfy would change anything in, in order.
+def _ftfy_acts_on(line: str) -> bool:
+    """Whether ftfy (with our default fixers) can change ``line`` at all.
 
+    Exactly when one of its fixers can act: a trigger character, text that is
+    not NFC, or a match of ftfy's own mojibake detector, which is searched only
+    around non-ASCII runs. A line for which this is False is provably left alone.
+    """
+    if _TRIGGER_RE.search(line):
+        return True
+    if line.isascii():
+        return False
+    if not unicodedata.is_normalized("NFC", line):
+        return True
+    n = len(line)
+    return any(
+        BADNESS_RE.search(line, max(0, m.start() - _BADNESS_REACH), min(n, m.end() + _BADNESS_REACH))
+        for m in _NON_ASCII_RE.finditer(line)
+    )
+
+
+def _lines_needing_ftfy(text: str, precise: bool) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each line :func:`fix_line` may change, in order.
+
+    A line qualifies if ftfy acts on it, or on it as ``normalize_whitespace``
+    will leave it (see :func:`fix_line`). Lines of plain ASCII without a trigger
+    are never looked at one by one; this is what makes ftfy nearly free on clean
+    text (a test checks the equivalence with the slow path on every corpus).
     ``precise`` holds for our default fixers; with other settings (uncurling
     quotes, width, line breaks, another normalization) every line with a
     character outside plain ASCII goes to ftfy.
-
-    Exactly the lines where one of ftfy's fixers can act (with our settings):
-    a trigger character, text that is not NFC, or a match of ftfy's own mojibake
-    detector, which is searched only around non-ASCII runs. Every other line is
-    provably left alone by ftfy, so it is never shown to it; this is what makes
-    ftfy nearly free on clean text (a test checks the equivalence on every corpus).
     """
-    if not precise:
-        return sorted({text.rfind("\n", 0, m.start()) + 1 for m in _MAYBE_RE.finditer(text)})
-    starts = {text.rfind("\n", 0, m.start()) + 1 for m in _TRIGGER_RE.finditer(text)}
-    if not text.isascii():
-        normalized = unicodedata.is_normalized("NFC", text)
-        n = len(text)
-        for m in _NON_ASCII_RE.finditer(text):
-            start = text.rfind("\n", 0, m.start()) + 1
-            if start in starts:
-                continue
-            if BADNESS_RE.search(text, max(0, m.start() - _BADNESS_REACH), min(n, m.end() + _BADNESS_REACH)):
-                starts.add(start)
-            elif not normalized:
-                end = text.find("\n", m.end())
-                if not unicodedata.is_normalized("NFC", text[start : n if end < 0 else end]):
-                    starts.add(start)
-    return sorted(starts)
+    n = len(text)
+    pos = 0
+    while (m := _MAYBE_RE.search(text, pos)) is not None:
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        end = n if end < 0 else end
+        line = text[start:end]
+        if not precise or _ftfy_acts_on(line):
+            yield start, end
+        else:
+            spaced = normalize_whitespace(line)
+            if spaced != line and _ftfy_acts_on(spaced):
+                yield start, end
+        pos = end + 1
 
 
 # A run of non-space or of space characters: the units in which a repaired line
@@ -161,6 +178,31 @@ def _line_edits(line: str, fixed: str, offset: int) -> Iterator[Replacement]:
             yield (offset + starts_a[i1], offset + starts_a[i2], fixed[starts_b[j1] : starts_b[j2]])
 
 
+#: Rounds of ftfy and whitespace normalization a repaired line may take to settle.
+_MAX_ROUNDS = 3
+
+
+def fix_line(line: str, config: ftfy.TextFixerConfig) -> str:
+    """One line as fix_encoding leaves it: ftfy's repair, settled with whitespace.
+
+    ftfy's verdict on a line can depend on whitespace that ``normalize_whitespace``
+    changes afterwards (an NBSP beside mojibake). So the line is repaired again
+    as the whitespace step will leave it, until ftfy has nothing more to do there;
+    then a second run of the pipeline finds nothing to change. The whitespace
+    itself is left to ``normalize_whitespace`` whenever that settles it.
+    """
+    fixed = ftfy.fix_text(line, config)
+    for _ in range(_MAX_ROUNDS):
+        spaced = normalize_whitespace(fixed)
+        if spaced == fixed:
+            break
+        again = ftfy.fix_text(spaced, config)
+        if again == spaced:
+            break
+        fixed = again
+    return fixed
+
+
 @cleaner(options=FixEncodingOptions)
 def fix_encoding(text: str, options: FixEncodingOptions) -> Iterator[Replacement]:
     """Repair mojibake, HTML entities and stray control characters with ftfy.
@@ -174,11 +216,8 @@ def fix_encoding(text: str, options: FixEncodingOptions) -> Iterator[Replacement
     '“Quoted”, fullwidth「日本語」, café, naïve.'
     """
     config = options.ftfy_config()
-    n = len(text)
-    for start in _lines_needing_ftfy(text, options.precise_prefilter()):
-        end = text.find("\n", start)
-        end = n if end < 0 else end
+    for start, end in _lines_needing_ftfy(text, options.precise_prefilter()):
         line = text[start:end]
-        fixed = ftfy.fix_text(line, config)
+        fixed = fix_line(line, config)
         if fixed != line:
             yield from _line_edits(line, fixed, start)
