@@ -80,9 +80,13 @@ LATIN = "etc al et seq ibid op cit loc viz sic".split()
 #: Postpositive titles and degrees written without inner periods.
 POSTPOSITIVE = "jr sr esq phd".split()
 
+#: Units written after a number ("10 min.", "1/2 in.", "30 yrs."): after a
+#: number they are abbreviations that never stand before a name, so a
+#: capitalised word after them starts a sentence ("Rest 10 min. Serve warm.").
+#: "in" is a unit only after a number.
 UNITS = """
-ft lb lbs oz qt gal yd yds mi hr hrs min mins sec secs yr yrs mo mos wk wks
-sq cu deg approx tbsp tsp pkg
+in ft lb lbs oz qt qts gal gals yd yds mi hr hrs min mins sec secs yr yrs mo mos wk wks
+sq cu deg tbsp tsp pkg pt pts
 """.split()
 
 ACADEMIC = "asst assoc inst dept univ coll dir mgr eds ed trans comp repr rev".split()
@@ -135,6 +139,17 @@ COLLOCATIONS = [
     ("pt", "one"),  # "Pt. One"
 ]
 
+#: Words that go on a time of day ("at 3 a.m. Friday", "5 p.m. EST", "9 a.m. Jan. 5"):
+#: with "a.m"/"p.m" they make collocations, not sentence ends.
+TIME_FOLLOWERS = """
+monday tuesday wednesday thursday friday saturday sunday today tonight tomorrow
+mon tue tues wed thu thur thurs fri sat sun
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec
+est edt cst cdt mst mdt pst pdt et ct mt pt gmt utc bst cet cest ist jst aest
+local eastern central pacific mountain
+""".split()
+
 
 def build() -> dict:
     prepositive = sorted(set(PREPOSITIVE_TITLES) | set(PREPOSITIVE_OTHER))
@@ -142,6 +157,7 @@ def build() -> dict:
     abbrevs = set(PREPOSITIVE_TITLES) | set(PREPOSITIVE_OTHER)
     for group in (MONTHS, DAYS, US_STATES, CORPORATE, LATIN, POSTPOSITIVE, UNITS, ACADEMIC, PLACES, MISC):
         abbrevs |= set(group)
+    abbrevs.discard("in")  # a unit after a number only
     abbrevs |= {"a.m", "p.m", "u.s", "u.k", "u.n", "e.u", "d.c", "n.y", "l.a", "ph.d", "m.d", "b.a", "m.a", "b.sc", "m.sc"}
     abbrevs -= set(number_prefix)  # those are abbreviations only before a number
     starters = set(SENTENCE_STARTERS)
@@ -160,13 +176,16 @@ def build() -> dict:
         "language": "en",
         "generated_by": "scripts/build_punkt_params.py",
         "abbrev_types": sorted(abbrevs),
-        "collocations": sorted([list(p) for p in COLLOCATIONS]),
+        "collocations": sorted(
+            [list(p) for p in COLLOCATIONS] + [[t, f] for t in ("a.m", "p.m") for f in TIME_FOLLOWERS]
+        ),
         "sent_starters": sorted(starters | set(STARTER_CONTRACTIONS)),
         "ortho_context": dict(sorted(ortho.items())),
         "tidings": {
             "prepositive": prepositive,
             "number_prefix": number_prefix,
             "time": ["a.m", "p.m"],
+            "units": sorted(set(UNITS)),
         },
     }
 

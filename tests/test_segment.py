@@ -89,6 +89,21 @@ CASES = [
     ("unbalanced quote", '"It began. It went on. It ended.', ['"It began.', "It went on.", "It ended."]),
     ("unbalanced bracket", "(It began. It went on. It ended.", ["(It began.", "It went on.", "It ended."]),
     ("no terminal at all", "just some words", ["just some words"]),
+    # Held-out genres (news, how-to, interviews, biographies, academic): written for these tests.
+    ("initials are no list", "J. K. Rowling wrote it. It sold.", ["J. K. Rowling wrote it.", "It sold."]),
+    ("time before a weekday", "The storm hit at 3 a.m. Friday. Crews worked.", ["The storm hit at 3 a.m. Friday.", "Crews worked."]),
+    ("time before a zone", "The vote is at 10 a.m. EST today. Many came.", ["The vote is at 10 a.m. EST today.", "Many came."]),
+    ("inch after a number", "Use a 1/2 in. wrench. Tighten it.", ["Use a 1/2 in. wrench.", "Tighten it."]),
+    ("unit before an imperative", "Let it rest for 10 min. Serve warm.", ["Let it rest for 10 min.", "Serve warm."]),
+    ("unit mid-sentence", "Both were 30 yrs. old.", ["Both were 30 yrs. old."]),
+    ("in is a word", "Come in. Sit down.", ["Come in.", "Sit down."]),
+    ("dateline", "WASHINGTON (AP) — The Senate voted. It passed.", ["WASHINGTON (AP) — The Senate voted.", "It passed."]),
+    ("state abbreviations", "Sen. Warren, D-Mass., spoke. Rep. Lee, R-Calif., left.", ["Sen. Warren, D-Mass., spoke.", "Rep. Lee, R-Calif., left."]),
+    ("academic citation", "As found (e.g., Smith et al., 2004), it holds (p < .05). See Fig. 2.", ["As found (e.g., Smith et al., 2004), it holds (p < .05).", "See Fig. 2."]),
+    ("degree mid-sentence", "She earned her Ph.D. in 1975. She moved.", ["She earned her Ph.D. in 1975.", "She moved."]),
+    ("circa", "The painter (c. 1490–1576) worked in Venice. He died.", ["The painter (c. 1490–1576) worked in Venice.", "He died."]),
+    ("Jr. before a verb", "Martin Luther King Jr. led the march. He spoke.", ["Martin Luther King Jr. led the march.", "He spoke."]),
+    ("interview quotes", '"I never expected it," she said. "It was a surprise." She laughed.', ['"I never expected it," she said.', '"It was a surprise."', "She laughed."]),
 ]
 
 
@@ -216,6 +231,8 @@ def test_data_is_plain_json_in_nltk_shape() -> None:
     data = _punkt.load("en")
     assert {"mr", "etc", "u.s", "a.m", "inc", "jan", "calif", "al"} <= data.abbrev_types
     assert {"no", "fig", "vol", "p"} <= data.number_prefix
+    assert {"in", "min", "ft"} <= data.units and "in" not in data.abbrev_types
+    assert ("a.m", "friday") in data.collocations
     assert "the" in data.sent_starters and data.ortho_context["the"] & _punkt.ORTHO_LC
     assert all(isinstance(p, tuple) and len(p) == 2 for p in data.collocations)
 

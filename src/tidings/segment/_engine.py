@@ -199,6 +199,9 @@ def _decide_period(
         if _is_list_marker(text, sent_start, s - len(w), w):
             return 0  # "1. The first item", "2. the second"
         return e  # "$100.00. It is", "since 2019. ecobee has"
+    if typ in data.units and _after_number(seg, len(w)):
+        # "Rest 10 min. Serve warm.", "a 1/2 in. wrench", "30 yrs. old"
+        return e if kind == _UPPER and nxt[0] != "(" else 0
     is_initial = len(w) == 1 and w.isalpha()
     if not is_initial and not (
         w
@@ -234,6 +237,14 @@ def _decide_period(
     if _ortho_says_start(data, next_typ) or next_typ in data.sent_starters or _starter_stem(data, next_typ):
         return e
     return 0
+
+
+def _after_number(seg: str, wlen: int) -> bool:
+    """The token before the last ``wlen`` characters of ``seg`` is a number ("10 min", "1/2 in")."""
+    before = seg[: len(seg) - wlen].rsplit(None, 1)
+    return bool(before) and seg[len(seg) - wlen - 1 : len(seg) - wlen].isspace() and (
+        NUMBER_RE.fullmatch(before[-1]) is not None
+    )
 
 
 def _type_of(word: str) -> str:
@@ -372,7 +383,7 @@ def _list_cuts(text: str) -> list[int]:
             bullet = first.group(1).strip()
             if bullet:
                 found.extend(b.start() for b in BULLET_RE.finditer(text) if b.start() and text[b.start()] == bullet)
-            found.extend(_chain(text, first.group(2), first.group(3), first.end()))
+            found.extend(_chain(text, first.group(2), first.group(3), first.end(), first=True))
     for m in LIST_ONE_RE.finditer(text):
         start = m.start()
         if not start or not text[start - 1].isspace() or (found and start <= found[-1]):
@@ -385,14 +396,14 @@ def _list_cuts(text: str) -> list[int]:
     return found
 
 
-def _chain(text: str, ordinal: str, style: str, pos: int) -> list[int]:
+def _chain(text: str, ordinal: str, style: str, pos: int, *, first: bool = False) -> list[int]:
     """Starts of the markers that continue a list from ``ordinal`` ("2)" after "1)") in ``style``.
 
     Each next item is looked for within ``_ITEM_SPAN`` characters of the one
     before, so the work is bounded by the list's own length.
     """
     found = []
-    expect = _ordinal_next(ordinal)
+    expect = _ordinal_next(ordinal, first)
     while expect is not None:
         i = _find_item(text, expect, style, pos)
         if i < 0:
@@ -424,10 +435,13 @@ def _find_item(text: str, ordinal: str | None, style: str, pos: int) -> int:
     return -1
 
 
-def _ordinal_next(ordinal: str) -> str | None:
-    """The ordinal after ``ordinal`` in its own style: "9" -> "10", "b" -> "c"; roman numerals: None."""
+def _ordinal_next(ordinal: str, first: bool = False) -> str | None:
+    """The ordinal after ``ordinal`` in its own style: "9" -> "10", "b" -> "c"; roman numerals: None.
+
+    A lettered list starts at "a" (``first``): "J. K. Rowling" is no list.
+    """
     if ordinal.isdigit():
         return str(int(ordinal) + 1)
-    if len(ordinal) == 1 and ordinal not in "zZ":
+    if len(ordinal) == 1 and ordinal not in "zZ" and (not first or ordinal in "aA"):
         return chr(ord(ordinal) + 1)
     return None

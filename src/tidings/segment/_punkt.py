@@ -44,8 +44,9 @@ class PunktData:
     ``abbrev_types``, ``collocations``, ``sent_starters`` and ``ortho_context``
     are nltk's ``PunktParameters`` tables; ``prepositive`` (titles and
     ``e.g.``-like words that never end a sentence before a capitalised word),
-    ``number_prefix`` (``No.``, ``Fig.``: abbreviations only before a number)
-    and ``time`` (``a.m.``, ``p.m.``) are tidings' own.
+    ``number_prefix`` (``No.``, ``Fig.``: abbreviations only before a number),
+    ``time`` (``a.m.``, ``p.m.``) and ``units`` (``min.``, ``in.``: after a
+    number, abbreviations that never stand before a name) are tidings' own.
     """
 
     language: str
@@ -56,6 +57,7 @@ class PunktData:
     prepositive: frozenset[str]
     number_prefix: frozenset[str]
     time: frozenset[str]
+    units: frozenset[str] = frozenset()
 
     @property
     def collocation_heads(self) -> frozenset[str]:
@@ -80,6 +82,7 @@ class PunktData:
             self.prepositive,
             self.number_prefix - added,
             self.time,
+            self.units - added,
         )
 
     def to_nltk(self) -> Any:
@@ -96,7 +99,7 @@ class PunktData:
 
         params = PunktParameters()
         # nltk checks number prefixes and prepositive titles as plain abbreviations.
-        params.abbrev_types = set(self.abbrev_types | self.number_prefix | self.prepositive)
+        params.abbrev_types = set(self.abbrev_types | self.number_prefix | self.prepositive | (self.units - {"in"}))
         params.collocations = set(self.collocations)
         params.sent_starters = set(self.sent_starters)
         params.ortho_context = defaultdict(int, self.ortho_context)
@@ -135,4 +138,5 @@ def load(language: str = "en") -> PunktData:
         prepositive=frozenset(extra.get("prepositive", ())),
         number_prefix=frozenset(extra.get("number_prefix", ())),
         time=frozenset(extra.get("time", ())),
+        units=frozenset(extra.get("units", ())),
     )
