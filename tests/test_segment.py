@@ -86,6 +86,8 @@ CASES = [
     ("greeting mid-sentence", "He said hi, John waved.", ["He said hi, John waved."]),
     ("timestamp", "Kay Mann 04/26/2001 07:17 AM Will you come?", ["Kay Mann", "04/26/2001 07:17 AM", "Will you come?"]),
     ("address then capital", "Email: x@example.com Groups: cats", ["Email: x@example.com", "Groups: cats"]),
+    ("quote spanning sentences", "He said ' A cleric came. He meant it. ' And then he left.", ["He said ' A cleric came.", "He meant it. '", "And then he left."]),
+    ("lone quote opens", 'It ended. " Then a new quote began."', ["It ended.", '" Then a new quote began."']),
     ("unbalanced quote", '"It began. It went on. It ended.', ['"It began.', "It went on.", "It ended."]),
     ("unbalanced bracket", "(It began. It went on. It ended.", ["(It began.", "It went on.", "It ended."]),
     ("no terminal at all", "just some words", ["just some words"]),

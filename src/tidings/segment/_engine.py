@@ -33,6 +33,7 @@ from ._patterns import (
     ORDINAL_RE,
     SALUTATION_RE,
     SEPARATOR_RE,
+    SINGLE_QUOTE_RE,
     TERMINALS,
     TIME_INTRO_RE,
     TIMESTAMP_RE,
@@ -50,6 +51,8 @@ _QUESTION_OR_BANG = frozenset("?!‽⁇⁈⁉")
 _SALUTATION_FIRST = frozenset("HhDdTtCcSsBbKkWwYyAa")
 #: How far (in characters) one inline list item may run before the next.
 _ITEM_SPAN = 600
+#: How far back (in characters) a lone quote looks for the quote it closes.
+_QUOTE_SPAN = 2000
 _NUMBER = "##number##"
 
 # What kind of word follows a candidate.
@@ -292,15 +295,34 @@ def _is_name_with_bang(text: str, s: int, sent_start: int) -> bool:
 
 
 def _absorb_closers(text: str, e: int, nxt: str, sent_start: int) -> tuple[int, str | None]:
-    """Attach lone closing quotes/brackets that follow a mark; return the new end and next token."""
+    """Attach lone closing quotes/brackets that follow a mark; return the new end and next token.
+
+    A lone straight quote closes only if a quote is open: quotes may span
+    sentences ("' A radical cleric ... . He meant the phrase. ' And then"), so
+    the count runs over up to ``_QUOTE_SPAN`` characters before it, not just
+    the current sentence (bounded, so the work stays linear).
+    """
     while nxt is not None and not nxt.strip(CLOSERS):
-        if nxt[0] in "\"'" and text.count(nxt[0], sent_start, e) % 2 == 0:
-            break  # an even count so far: this quote opens the next sentence
         i = text.index(nxt, e)
+        if nxt[0] in "\"'" and not _quote_is_open(text, nxt[0], max(0, i - _QUOTE_SPAN), i):
+            break  # this quote opens the next sentence
         e = i + len(nxt)
         rest = text[e : e + 48].split(None, 1)
         nxt = rest[0] if rest else None
     return e, nxt
+
+
+def _quote_is_open(text: str, quote: str, lo: int, hi: int) -> bool:
+    """An unclosed ``quote`` stands in ``text[lo:hi]`` (apostrophes inside words don't count)."""
+    if quote == '"':
+        return text.count('"', lo, hi) % 2 == 1
+    depth = 0
+    for m in SINGLE_QUOTE_RE.finditer(text, lo, hi):
+        if m.group(2) is not None or (m.group(1) is not None and not depth):
+            depth += 1  # an opener, or a lone quote with none open
+        elif depth:
+            depth -= 1
+    return depth > 0
 
 
 def _extra_cuts(text: str, *, lists: bool, web: bool) -> list[int]:

@@ -80,6 +80,12 @@ LIST_MARKER_RE = re.compile(
 # checks the whitespace before it).
 LIST_ONE_RE = re.compile(r"[1aA]\.?\)(?=\s)")
 
+# A straight single quote standing alone (group 1: " ' "), opening (group 2:
+# after whitespace or an opener, before a non-space) or closing (after a
+# non-space, before whitespace, punctuation or the end). Inside a word ("don't")
+# it matches nothing.
+SINGLE_QUOTE_RE = re.compile(r"(?<!\S)(')(?!\S)|(?<![^\s(\[\"])(')(?=\S)|(?<=\S)'(?=[\s.,;:!?)\]]|\Z)")
+
 # A bullet standing as its own word.
 BULLET_RE = re.compile(r"(?<!\S)[•⁃▪◦‣●○■□►▸➢➤✓✔](?=\s|\d)")
 
