@@ -82,12 +82,16 @@ def test_local_pipeline_from_jsonl_cleans_text_and_fills_metadata(tmp_path: Path
 
 def test_removed_blocks_are_written_so_nothing_is_lost(tmp_path: Path) -> None:
     docs = [Document(text=r["text"], id=f"d{i}") for i, r in enumerate(records(5))]
-    step = TidingsStep(WithBoilerplate(), removed_writer=JsonlWriter(str(tmp_path / "removed"), compression=None))
+    pipeline = WithBoilerplate()
+    step = TidingsStep(pipeline, removed_writer=JsonlWriter(str(tmp_path / "removed"), compression=None))
     LocalPipelineExecutor(pipeline=[docs, step], tasks=1, logging_dir=str(tmp_path / "logs")).run()
-    written = _read_jsonl(tmp_path / "removed")
-    assert [d["id"] for d in written] == [f"d{i}/removed/0" for i in range(5)]
-    assert written[0]["text"] == "Share this article"
-    assert written[0]["metadata"] == {"doc_id": "d0", "kind": "boilerplate", "reason": "share prompt", "start": 0, "end": 18}
+    written = {d["id"]: d for d in _read_jsonl(tmp_path / "removed")}
+    expected = [(doc.id, pipeline(doc.text).removed) for doc in docs]
+    assert list(written) == [f"{i}/removed/{n}" for i, removed in expected for n in range(len(removed))]
+    # The stand-in's block is last in each document's list.
+    last = written[f"d0/removed/{len(expected[0][1]) - 1}"]
+    assert last["text"] == "Share this article"
+    assert last["metadata"] == {"doc_id": "d0", "kind": "boilerplate", "reason": "share prompt", "start": 0, "end": 18}
 
 
 def test_two_worker_processes(tmp_path: Path) -> None:
