@@ -70,6 +70,13 @@ def test_pickles_by_config_including_custom_cleaners() -> None:
     assert pickle.loads(pickle.dumps(Pipeline.default())) == Pipeline.default()
 
 
+def test_pickles_with_a_plain_function_step() -> None:
+    p = Pipeline.default().insert(str.upper, after="normalize_whitespace")
+    q = pickle.loads(pickle.dumps(p))
+    assert q.clean_text("hi  there") == "HI THERE"
+    assert [a.text for a in p.map(["a  b", "c"], jobs=2)] == ["A B", "C"]
+
+
 def test_register_makes_a_function_nameable() -> None:
     try:
         tidings.register(str.lower, name="lower_all")

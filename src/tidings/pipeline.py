@@ -45,6 +45,12 @@ class Step:
     cleaner: Cleaner
     options: Any = None
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        func = getattr(self.cleaner, "wrapped_function", None)
+        if func is not None:
+            return (_step_of_function, (self.name, func, self.options))
+        return (Step, (self.name, self.cleaner, self.options))
+
     @classmethod
     def of(cls, spec: str | Cleaner | Step) -> Step:
         if isinstance(spec, Step):
@@ -56,6 +62,10 @@ class Step:
             cleaner = _cleaners.from_function(spec)
             return cls(cleaner.step_name, cleaner, _default_options(cleaner))
         raise ConfigError(f"a step is a registered name, a cleaner or a str -> str function, not {spec!r}")
+
+
+def _step_of_function(name: str, func: Any, options: Any) -> Step:
+    return Step(name, _cleaners.from_function(func, name), options)
 
 
 def _default_options(cleaner: Cleaner) -> Any:

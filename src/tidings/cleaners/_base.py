@@ -97,4 +97,7 @@ def from_function(func: Callable[[str], str], name: str | None = None) -> Cleane
         return diff_replacements(text, func(text))
 
     wrapped.summary = _summary(getattr(func, "__doc__", None))  # type: ignore[attr-defined]
+    # The wrapper is a closure, which pickle cannot import by name; a pipeline
+    # that holds it pickles the plain function instead and wraps it again.
+    wrapped.wrapped_function = func  # type: ignore[attr-defined]
     return wrapped
