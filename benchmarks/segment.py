@@ -34,7 +34,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-import _data  # noqa: E402
+import _data
 
 Spans = Callable[[str], object]
 
@@ -164,8 +164,10 @@ def main(argv: list[str] | None = None) -> int:
     for label, size in (("16 KB", 16_000), ("500 KB", 500_000)):
         article = corpus_of(paras, size)
         one = "\n\n".join(article)
-        print(f"{label:>7s}: {cpu_rate(seg.spans, article, repeat=max(1, 2_000_000 // size)) / 1e6:6.2f} M chars/s per block, "
-              f"{cpu_rate(seg.spans, [one], repeat=max(1, 2_000_000 // size)) / 1e6:6.2f} M chars/s as one string")
+        print(
+            f"{label:>7s}: {cpu_rate(seg.spans, article, repeat=max(1, 2_000_000 // size)) / 1e6:6.2f} M chars/s per block, "
+            f"{cpu_rate(seg.spans, [one], repeat=max(1, 2_000_000 // size)) / 1e6:6.2f} M chars/s as one string"
+        )
     return 0
 
 

@@ -158,7 +158,23 @@ def build() -> dict:
     for group in (MONTHS, DAYS, US_STATES, CORPORATE, LATIN, POSTPOSITIVE, UNITS, ACADEMIC, PLACES, MISC):
         abbrevs |= set(group)
     abbrevs.discard("in")  # a unit after a number only
-    abbrevs |= {"a.m", "p.m", "u.s", "u.k", "u.n", "e.u", "d.c", "n.y", "l.a", "ph.d", "m.d", "b.a", "m.a", "b.sc", "m.sc"}
+    abbrevs |= {
+        "a.m",
+        "p.m",
+        "u.s",
+        "u.k",
+        "u.n",
+        "e.u",
+        "d.c",
+        "n.y",
+        "l.a",
+        "ph.d",
+        "m.d",
+        "b.a",
+        "m.a",
+        "b.sc",
+        "m.sc",
+    }
     abbrevs -= set(number_prefix)  # those are abbreviations only before a number
     starters = set(SENTENCE_STARTERS)
     # An upper-case sentence start, lower case inside sentences, never upper case

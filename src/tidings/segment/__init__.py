@@ -54,8 +54,9 @@ class Segmenter:
         >>> Segmenter().spans("  Hello World. My name is Jonas.  ")
         [(2, 14), (15, 32)]
         """
-        return _engine.spans(text, _parameters(self.language, self.extra_abbreviations),
-                             lists=self.split_lists, web=self.web_rules)
+        return _engine.spans(
+            text, _parameters(self.language, self.extra_abbreviations), lists=self.split_lists, web=self.web_rules
+        )
 
     def sentences(self, text: str) -> list[Sentence]:
         """Sentences of ``text`` as spans (source offsets equal the offsets)."""

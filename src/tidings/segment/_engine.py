@@ -14,8 +14,6 @@ follows it.
 
 from __future__ import annotations
 
-import re
-
 from ._patterns import (
     ADDRESS_HINT_RE,
     BULLET_RE,
@@ -179,7 +177,7 @@ def _decide_period(
     text: str, data: PunktData, s: int, e: int, closers: str, nxt: str, word: str, kind: int, sent_start: int
 ) -> int:
     """The cut after a single period: Punkt's decisions by the word before it."""
-    lo = s - 48 if s - 48 > sent_start else sent_start
+    lo = max(sent_start, s - 48)
     seg = text[lo:s]
     if not seg or seg[-1].isspace():
         w = ""
@@ -245,8 +243,10 @@ def _decide_period(
 def _after_number(seg: str, wlen: int) -> bool:
     """The token before the last ``wlen`` characters of ``seg`` is a number ("10 min", "1/2 in")."""
     before = seg[: len(seg) - wlen].rsplit(None, 1)
-    return bool(before) and seg[len(seg) - wlen - 1 : len(seg) - wlen].isspace() and (
-        NUMBER_RE.fullmatch(before[-1]) is not None
+    return (
+        bool(before)
+        and seg[len(seg) - wlen - 1 : len(seg) - wlen].isspace()
+        and (NUMBER_RE.fullmatch(before[-1]) is not None)
     )
 
 
@@ -256,7 +256,7 @@ def _type_of(word: str) -> str:
 
 
 def _is_first_person(word: str) -> bool:
-    """"I", "I'm", "I’ve": upper case anywhere in a sentence."""
+    """ "I", "I'm", "I’ve": upper case anywhere in a sentence."""
     return word[:1] == "I" and (len(word) == 1 or word[1] in "'’" or not word[1].isalnum())
 
 
@@ -283,7 +283,7 @@ def _is_list_marker(text: str, sent_start: int, w_start: int, w: str) -> bool:
 
 
 def _is_name_with_bang(text: str, s: int, sent_start: int) -> bool:
-    """"Yahoo!" inside a sentence: a capitalised word, not the sentence's first."""
+    """ "Yahoo!" inside a sentence: a capitalised word, not the sentence's first."""
     lo = max(sent_start, s - 40)
     seg = text[lo:s]
     if not seg or seg[-1].isspace():

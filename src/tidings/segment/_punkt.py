@@ -14,11 +14,12 @@ importing nltk (0.7 s) on its own path.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from types import MappingProxyType
-from typing import Any, Mapping
+from typing import Any
 
 from ..errors import ConfigError
 
@@ -112,7 +113,7 @@ def languages() -> list[str]:
     return sorted(p.name[len("punkt_") : -len(".json")] for p in names if p.name.startswith("punkt_"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def load(language: str = "en") -> PunktData:
     """The shipped parameters of ``language``, parsed once per process.
 
