@@ -21,8 +21,8 @@ The evidence, for the break after line *i* of a run of non-blank lines:
 - **neighbours**: a break inside a sentence is joined when the sentence runs
   on, or a neighbouring line is full too, or the run is two lines of mostly
   lowercase words ending a sentence; a break after a sentence end (``.``
-  ``?`` ``:`` ...) only when every neighbouring line in the run is strictly
-  full (a short line ends a paragraph);
+  ``?`` ``:`` ...) only when every neighbouring line in the run is full too
+  (a short line ends a paragraph). A neighbour may fall short by the slack;
 - **never** before a list item, an indented line or a table row (``|``), after
   or before a line too long to be wrapped, across code or a URL, nor before a
   capital where four lines in a row start with no lowercase letter (verse,
@@ -160,8 +160,8 @@ def _joins(text: str, start: int, end: int, code: Protected, evidence: _Evidence
         if not runs_on and len(window) == 4 and all(window):
             continue  # verse, headings, menus: four lines in a row start with no lowercase
         if _ENDS_SENTENCE_RE.search(line[-3:]):
-            before_ok = i == 0 or full(i - 1)
-            after_ok = i + 2 == len(lines) or full(i + 1)
+            before_ok = i == 0 or full(i - 1, loose=True)
+            after_ok = i + 2 == len(lines) or full(i + 1, loose=True)
             if not (before_ok and after_ok and len(lines) > 2):
                 continue
         elif not (runs_on or (i > 0 and full(i - 1, loose=True)) or full(i + 1, loose=True) or _prose_pair(text, lines)):
