@@ -37,6 +37,8 @@ _CAPTION_RE = regex.compile(
     r"(?i:\b(?:photo(?:graph)?|image|picture|credit|illustration|foto)s?\s*:|\bgetty images\b|\bshutterstock\b"
     r"|\((?:photo|image|credit)\b)"
 )
+# A gallery counter glued to its caption: `1of4Grass Valley's Dionicio Torres looks at ...`.
+_GALLERY_RE = regex.compile(r"\d{1,3}of\d{1,3}(?!\d)")
 # Where a headline was glued to the summary after it (`Student-AthleteA 24-year-old`,
 # `NeighborhoodVisiting Rivertown`): a lower-case run, then a capital that starts a word.
 _GLUE_RE = regex.compile(r"(?<=\p{Ll}{3})\p{Lu}(?=[\s\p{Ll}])")
@@ -117,7 +119,7 @@ def _line(text: str, start: int, end: int) -> Line:
         copyright=_COPYRIGHT_RE.search(s) is not None,
         count=_COUNT_RE.match(s) is not None,
         crumb=_crumb(s),
-        caption=line_words <= 40 and _CAPTION_RE.search(s) is not None,
+        caption=line_words <= 40 and _CAPTION_RE.search(s) is not None or _GALLERY_RE.match(s) is not None,
         teaser=line_words <= 80 and _teaser(s, line_words),
         vocab=vocab,
         vocab_cover=cover,
