@@ -65,6 +65,8 @@ class Layout:
 
 # Quotes that may wrap a whole title; they are removed from Layout.title.
 _QUOTES = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e"
+# A line that says it holds the publication date: `Published: ...`, `Posted on ...`, `Date: ...`.
+_DATELINE_LABEL_RE = regex.compile(r"(?i:(?:first\s+)?published|posted|date)\b")
 # Lines that join the names of a byline laid out one per line.
 _NAME_LIST_LINES = frozenset({"by", "and", "&", ",", "von", "por", "par"})
 # A sentence end inside a line (`... in Las Croabas. By U.S. Customs`): a caption or a paragraph, not a headline.
@@ -252,7 +254,8 @@ def _nearby_date(
     kinds: dict[int, str],
     header_lines: int,
 ) -> str | None:
-    """A dateline just below the title (or just above the first paragraph); else the nearest one above the article."""
+    """A dateline just below the title (or just above the first paragraph); else the nearest one
+    above the article, or a labelled one (`Published: ...`) anywhere above it."""
     anchor = title_at if title_at is not None else first_good
     if anchor is None:
         return None
@@ -267,4 +270,9 @@ def _nearby_date(
         iso = date_line(lines[i], day_first=day_first) if kinds.get(i) is None else None
         if iso is not None:
             return iso
+    for i in range(start):  # a labelled dateline anywhere above: `Published: 30 January 2017`
+        if _DATELINE_LABEL_RE.match(lines[i].text):
+            iso = date_line(lines[i], day_first=day_first)
+            if iso is not None:
+                return iso
     return None
