@@ -3,9 +3,10 @@
 Punkt's own code looks at every word. Here one regex scan finds the candidate
 ends (terminal marks before whitespace), and Punkt's parameters (abbreviations,
 orthographic context, collocations, sentence starters) and the rules are
-applied there only. A few cheap extra scans, each guarded by a character test,
-add the boundaries that have no terminal mark (inline lists, emoticons,
-separator lines, e-mail timestamps and sign-offs).
+applied there only. A few extra scans, each run only where one scan for rare
+characters shows it is needed, add the boundaries that have no terminal mark
+(inline lists, emoticons, separator lines, e-mail timestamps, addresses and
+sign-offs).
 
 Every decision reads only the text near the candidate and the start of the
 current sentence, so an unbalanced quote or bracket can never swallow what
@@ -41,7 +42,6 @@ from ._punkt import ORTHO_LC, ORTHO_MID_UC, PunktData
 __all__ = ["cuts", "spans"]
 
 _LIST_PREFIX_CHARS = frozenset(" \t\n\r\f\v" + OPENERS + BULLETS)
-_QUOTE_CLOSERS = frozenset(CLOSERS)
 _EMOTICON_FIRST = frozenset(":;=<^xX")
 _EMOJI_MIN = "\u2600"
 _OPENER_SET = frozenset(OPENERS)
