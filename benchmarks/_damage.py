@@ -36,14 +36,14 @@ _ANY_WORD_RE = re.compile(r"(?<= )[A-Za-z]{2,}(?= )")
 # A run of two to four plain words, each followed by a space, inside one sentence.
 _PHRASE_RE = re.compile(r"(?<= )(?:[A-Za-z]+ ){2,4}")
 # A sentence: from a capital after a gap to its mark.
-_SENTENCE_RE = re.compile(r"(?:(?<=^)|(?<=[.!?] ))[A-Z][^.!?\n]{10,}[.!?](?= |$)", re.M)
+_SENTENCE_RE = re.compile(r"(?:(?<=^)|(?<=[.!?] ))[A-Z][^.!?\n]{10,}[.!?](?= |$)", re.MULTILINE)
 # A word that may be split across a line: long and plain, or a hyphen compound.
 _LONG_WORD_RE = re.compile(r"^[a-z]{8,}[,.;]?$")
 _COMPOUND_RE = re.compile(r"^[a-z]{2,}-[a-z]{2,}[,.;]?$")
 
 # Words whose doubling is often correct English (`had had`, `that that`): a
 # stammer of one is no fair test of a repair that must keep them.
-_LEGIT_DOUBLES = frozenset("had that very so is too bye really go ha no yes more".split())
+_LEGIT_DOUBLES = frozenset(["had", "that", "very", "so", "is", "too", "bye", "really", "go", "ha", "no", "yes", "more"])
 _STRAY_COMMA = [", ,", ",,", " ,", ", , ,", ",;"]
 _STRAY_PERIOD = [". .", "..", " .", ".,"]
 _ENTITIES = {
@@ -239,9 +239,9 @@ def mixed(text: str, rng: random.Random) -> str | None:
     if {"hard_wraps", "hyphen_breaks"} <= chosen:
         chosen.discard("hard_wraps")  # hyphen breaks wrap the text already
     out = text
-    for name in KINDS:
+    for name, kind in KINDS.items():
         if name in chosen:
-            out = KINDS[name](out, rng) or out
+            out = kind(out, rng) or out
     return out
 
 

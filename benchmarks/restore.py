@@ -37,8 +37,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from _damage import ALL_KINDS, damage  # noqa: E402
-from rapidfuzz.distance import Levenshtein  # noqa: E402
+from _damage import ALL_KINDS, damage
+from rapidfuzz.distance import Levenshtein
 
 # The team's shared data folder sits beside the clone; never copied into the repo.
 EWT = HERE.parent.parent / "shared" / "data" / "ewt_dev_sentences.jsonl"

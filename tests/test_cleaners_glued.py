@@ -9,9 +9,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tidings.cleaners import split_glued
-
 from tests.test_cleaners_punctuation import PIECES, assert_linear
+from tidings.cleaners import split_glued
 
 _GLUE_PIECES = [*PIECES, "said", "Then", "our", "Newsletter", "City", "Often", "\u2019", "\u2018", "]", "Share it!"]
 glue_like = st.lists(st.sampled_from(_GLUE_PIECES), max_size=40).map("".join)

@@ -19,7 +19,7 @@ from tidings import Pipeline
 BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
 sys.path.insert(0, str(BENCHMARKS))
 
-from _damage import damage  # noqa: E402
+from _damage import damage
 
 # kind -> floor of the share of damaged documents restored exactly (measured: 99-100%).
 FLOORS = {"glued_sentences": 0.95, "stray_punctuation": 0.95}
