@@ -53,3 +53,8 @@ def test_sentence_source_offsets_point_into_the_raw_input() -> None:
     last: Sentence = article.sentences[-1]
     assert last.text == "We like it."
     assert raw[last.source_start : last.source_end] == "We   like it."
+
+
+def test_removed_keeps_the_raw_input_text(seed_text: str) -> None:
+    article = tidings.clean(seed_text)
+    assert "Like it? Share it!More by this author |" in [r.source_text for r in article.removed]

@@ -81,6 +81,8 @@ class Removed:
     reason: str
     start: int  # offset in the text as it was when the block was removed
     end: int
+    #: The block as it stood in the decoded input, before any cleaner ran.
+    source_text: str = ""
 
 
 @dataclass(slots=True)

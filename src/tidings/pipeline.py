@@ -262,6 +262,7 @@ class Pipeline:
 
             text, encoding = decode(bytes(text), source=source)
         chars_in = len(text)
+        original = text
         offsets = OffsetMap()
         edits: list[Edit] = []
         edits_by_step: dict[str, int] = {}
@@ -279,7 +280,7 @@ class Pipeline:
 
         layout = analyze(text, self.structure)
         chars_before_removal = len(text)
-        text, blocks, removed, removal_edits = self._remove_boilerplate(text, layout, offsets)
+        text, blocks, removed, removal_edits = self._remove_boilerplate(text, layout, offsets, original)
         if removal_edits:
             edits.extend(removal_edits)
             edits_by_step[REMOVE_BOILERPLATE] = len(removal_edits)
@@ -316,7 +317,7 @@ class Pipeline:
         return self(text).text
 
     def _remove_boilerplate(
-        self, text: str, layout: Layout, offsets: OffsetMap
+        self, text: str, layout: Layout, offsets: OffsetMap, original: str
     ) -> tuple[str, list[Block], list[Removed], list[Edit]]:
         spans = layout.blocks
         drop = [b.kind == "boilerplate" and self.structure.remove_boilerplate for b in spans]
@@ -335,7 +336,10 @@ class Pipeline:
                 if i == len(spans) - 1:
                     end = len(text)
             removals.append((start, end, ""))
-            removed.append(Removed("boilerplate", text[block.start : block.end], block.reason or "", block.start, block.end))
+            in_source = original[offsets.to_source_start(block.start) : offsets.to_source_end(block.end)]
+            removed.append(
+                Removed("boilerplate", text[block.start : block.end], block.reason or "", block.start, block.end, in_source)
+            )
         new_text, removal_edits, applied = apply_replacements(text, removals, REMOVE_BOILERPLATE)
         if applied:
             offsets.compose(applied)
