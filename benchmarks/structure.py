@@ -41,7 +41,9 @@ DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "boil
 
 _TOKEN = re.compile(r"\w+")
 _TERMINAL = re.compile(r"[.!?][\"'\u201d\u2019)]*$")
-_QUOTES_DASHES = str.maketrans({c: "" for c in "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"} | {"\u2013": "-", "\u2014": "-"})
+_QUOTES_DASHES = str.maketrans(
+    {c: "" for c in "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"} | {"\u2013": "-", "\u2014": "-"}
+)
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b)\s*")
 
 #: What a method returns for one page: body text, title, authors, ISO date.
@@ -61,7 +63,9 @@ def c4_lines(text: str) -> Result:
     kept = [
         line
         for line in text.splitlines()
-        if _TERMINAL.search(line.strip()) and len(line.split()) >= 3 and "javascript" not in line.lower()
+        if _TERMINAL.search(line.strip())
+        and len(line.split()) >= 3
+        and "javascript" not in line.lower()
         and "lorem ipsum" not in line.lower()
     ]
     return "\n".join(kept), None, [], None
@@ -134,7 +138,7 @@ def score(pages: list[dict], results: list[Result]) -> dict[str, float]:
             n_date += 1
             date += (published or "") == p["gold_date"][:10]
     prec, rec = tp / (tp + fp) if tp + fp else 0.0, tp / (tp + fn) if tp + fn else 0.0
-    mean = lambda xs: sum(xs) / len(xs) if xs else 0.0  # noqa: E731
+    mean = lambda xs: sum(xs) / len(xs) if xs else 0.0
     return {
         "sh_precision": mean([x[0] for x in sh]),
         "sh_recall": mean([x[1] for x in sh]),
@@ -169,7 +173,7 @@ def show(pages: list[dict], page_id: str) -> None:
     print(f"title={layout.title!r} authors={layout.authors} published={layout.published}")
     print(f"gold: title={page['gold_title']!r} author={page['gold_author']!r} date={page['gold_date']}")
     for b in layout.blocks:
-        print(f"{b.kind[:5]:5} {(b.reason or '')[:28]:28} | {cleaned[b.start:b.end][:110]}")
+        print(f"{b.kind[:5]:5} {(b.reason or '')[:28]:28} | {cleaned[b.start : b.end][:110]}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -189,7 +193,18 @@ def main(argv: list[str] | None = None) -> int:
     for name, method in methods.items():
         results, speed = run(method, pages, args.repeat)
         rows[name] = score(pages, results) | {"docs_per_s": speed}
-    keys = ["sh_precision", "sh_recall", "sh_f1", "tr_precision", "tr_recall", "tr_f1", "title", "authors", "date", "docs_per_s"]
+    keys = [
+        "sh_precision",
+        "sh_recall",
+        "sh_f1",
+        "tr_precision",
+        "tr_recall",
+        "tr_f1",
+        "title",
+        "authors",
+        "date",
+        "docs_per_s",
+    ]
     print(f"{len(pages)} pages ({sum(p['set'] == 'sh' for p in pages)} sh, {sum(p['set'] == 'tr' for p in pages)} tr)")
     print(f"{'method':10}" + "".join(f"{k:>13}" for k in keys))
     for name, row in rows.items():

@@ -15,9 +15,8 @@ from pathlib import Path
 import pytest
 
 import tidings
-from tidings.cli import main
-
 from tests.support import SHARED
+from tidings.cli import main
 
 SEED = SHARED / "examples" / "naltrexone.txt"
 

@@ -10,11 +10,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import tidings
-from tidings.structure import StructureOptions, analyze, split_blocks
-from tidings.structure._dates import find_dates
-
 from tests.support import do_no_harm_texts
 from tests.test_cleaners_punctuation import assert_linear
+from tidings.structure import StructureOptions, analyze, split_blocks
+from tidings.structure._dates import find_dates
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 FIXTURE_NAMES = sorted(p.stem for p in FIXTURES.glob("*.txt"))
@@ -63,7 +62,9 @@ def test_fixture_nothing_lost(name: str) -> None:
 # -- what analyze promises --------------------------------------------------
 
 _TEXT = st.lists(
-    st.sampled_from([*"aAbB zZ.,:!?\"'\n|>/0123456789-©", "By ", "Share", "Posted by ", "The ", "Nov 19, 2019", "Word "])
+    st.sampled_from(
+        [*"aAbB zZ.,:!?\"'\n|>/0123456789-©", "By ", "Share", "Posted by ", "The ", "Nov 19, 2019", "Word "]
+    )
 ).map("".join)
 
 
@@ -163,11 +164,15 @@ def test_ambiguous_numeric_date_policy() -> None:
     assert find_dates("04/05/2020")[0].iso == "2020-05-04"  # day first by default
     assert find_dates("04/05/2020", day_first=False)[0].iso == "2020-04-05"
     # The document's own unambiguous date decides for the ambiguous one.
-    layout = analyze("A Headline Here\nBy Jo Park 04/05/2020\n" + "Words of the story go on here and on. " * 5 + "\nSee 11/15/2019")
+    layout = analyze(
+        "A Headline Here\nBy Jo Park 04/05/2020\n" + "Words of the story go on here and on. " * 5 + "\nSee 11/15/2019"
+    )
     assert layout.published == "2020-04-05"
 
 
-@pytest.mark.parametrize("text", ["February 30, 2020", "99/99/2020", "1/2", "12.50", "version 2019-13-45", "March 2020"])
+@pytest.mark.parametrize(
+    "text", ["February 30, 2020", "99/99/2020", "1/2", "12.50", "version 2019-13-45", "March 2020"]
+)
 def test_not_dates(text: str) -> None:
     assert find_dates(text) == []
 

@@ -25,7 +25,7 @@ FLOORS = {
 }
 
 
-def _benchmark():  # noqa: ANN202 - a module loaded from a path
+def _benchmark():
     spec = importlib.util.spec_from_file_location("_structure_benchmark", ROOT / "benchmarks" / "structure.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)

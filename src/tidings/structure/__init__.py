@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 
 import regex
 
-from ._boilerplate import BAD, GOOD, SHAPE_REASONS as _SHAPE_REASONS, classify, content_start
+from ._boilerplate import BAD, GOOD, classify, content_start
+from ._boilerplate import SHAPE_REASONS as _SHAPE_REASONS
 from ._byline import byline_authors, date_line, name_only
 from ._dates import numeric_order_hint
 from ._lines import Line, read_lines
@@ -92,7 +93,7 @@ def analyze(text: str, options: StructureOptions | None = None) -> Layout:
     day_first = options.day_first if hint is None else hint
     first_good = content_start(lines, verdicts)
     kinds: dict[int, str] = {}
-    authors, published, anchor = _byline(lines, verdicts, first_good, options, day_first, kinds)
+    authors, published, anchor = _find_byline(lines, verdicts, first_good, options, day_first, kinds)
     title_at = _title(lines, verdicts, anchor, day_first, kinds)
     if title_at is not None:
         kinds[title_at] = "title"
@@ -139,7 +140,7 @@ def _search_order(first_good: int | None, n: int, options: StructureOptions) -> 
     return [(i, False) for i in near] + [(i, True) for i in far]
 
 
-def _byline(
+def _find_byline(
     lines: list[Line],
     verdicts: list[tuple[str, str | None]],
     first_good: int | None,

@@ -79,7 +79,12 @@ def _evidence(line: Line) -> str | None:
     if line.vocab and line.vocab_cover >= _STRONG_COVER and line.words <= 10:
         return f"page furniture ({', '.join(sorted(line.vocab))})"
     promo = sum(line.vocab.get(c, 0) for c in _PROMO_CLASSES)
-    if promo < 2 and line.words <= 30 and any(c in line.vocab for c in _ADDRESSED_CLASSES) and _ADDRESS_RE.search(line.text):
+    if (
+        promo < 2
+        and line.words <= 30
+        and any(c in line.vocab for c in _ADDRESSED_CLASSES)
+        and _ADDRESS_RE.search(line.text)
+    ):
         promo += sum(line.vocab.get(c, 0) for c in _ADDRESSED_CLASSES)
     if line.vocab_lead in (*_PROMO_CLASSES, *_ADDRESSED_CLASSES) and line.words <= 15 and _ADDRESS_RE.search(line.text):
         promo += 1  # an imperative to the reader: `Subscribe now to our edition`
@@ -110,14 +115,15 @@ def _end_marker(line: Line) -> bool:
         return False
     if line.count or _COMMENT_COUNT_RE.match(line.text):
         return "comments" in line.vocab
-    return line.words <= 6 and (line.vocab_cover >= 0.5 or line.vocab_lead in _END_CLASSES) and any(
-        c in line.vocab for c in _END_CLASSES
+    return (
+        line.words <= 6
+        and (line.vocab_cover >= 0.5 or line.vocab_lead in _END_CLASSES)
+        and any(c in line.vocab for c in _END_CLASSES)
     )
 
 
 def classify(lines: list[Line]) -> list[tuple[str, str | None]]:
     """A verdict (``good``/``keep``/``bad``) and, for ``bad``, a reason, per line."""
-    n = len(lines)
     verdicts: list[str] = []
     reasons: list[str | None] = []
     for line in lines:
@@ -126,7 +132,9 @@ def classify(lines: list[Line]) -> list[tuple[str, str | None]]:
         reasons.append(why or _weak_evidence(line))
     if GOOD not in verdicts or BAD not in verdicts:
         # No prose, or no furniture at all (a letter, an email, clean text): shape alone decides nothing.
-        return [(BAD, r) if v == BAD else (v if v == GOOD else KEEP, None) for v, r in zip(verdicts, reasons, strict=True)]
+        return [
+            (BAD, r) if v == BAD else (v if v == GOOD else KEEP, None) for v, r in zip(verdicts, reasons, strict=True)
+        ]
     _resolve_undecided(lines, verdicts, reasons)
     _cut_trailing_sections(lines, verdicts, reasons)
     return list(zip(verdicts, reasons, strict=True))
@@ -162,10 +170,14 @@ def _resolve_undecided(lines: list[Line], verdicts: list[str], reasons: list[str
         elif before == after == BAD:
             resolved[i] = BAD
             reasons[i] = reasons[i] or (_OUTSIDE_SHORT if v == _SHORT else _OUTSIDE_MEDIUM)
-        elif reasons[i] is None and near and (
-            v == _MEDIUM
-            or (i + 1 < n and verdicts[i + 1] in (GOOD, _MEDIUM) and lines[i].words <= 20)
-            or (i - prev_good[i] == 1 and lines[i].words >= 4)
+        elif (
+            reasons[i] is None
+            and near
+            and (
+                v == _MEDIUM
+                or (i + 1 < n and verdicts[i + 1] in (GOOD, _MEDIUM) and lines[i].words <= 20)
+                or (i - prev_good[i] == 1 and lines[i].words >= 4)
+            )
         ):
             resolved[i] = KEEP
         else:

@@ -21,9 +21,15 @@ import regex
 
 from ._dates import find_dates
 from ._lines import Line
-from ._vocab import vocabulary_hits
+from ._vocab import WORDS, vocabulary_hits
 
 __all__ = ["byline_authors", "date_line", "name_only"]
+
+_PARTICLES = WORDS["name_particles"]
+_JOINERS = WORDS["name_joiners"]
+# Capitalized words that are not names (dates, byline words), and job titles after a name.
+_NOT_NAMES = WORDS["not_names"]
+_ROLES = WORDS["roles"]
 
 # The opener of a byline: `By`/`Posted by`/`Author:`/`von`..., then the names.
 # `By` glued to a capitalized name (`ByAlex`) counts; `By the way` does not
@@ -37,19 +43,6 @@ _OPENER_RE = regex.compile(
 _TOKEN_RE = regex.compile(r"[,;|&/]|[^\s,;|&/]+")
 # A name token: capitalized word (`O'Callaghan`, `Turner-Trauring`, `SHANA`), or an initial (`H.`).
 _NAME_TOKEN_RE = regex.compile(r"\p{Lu}(?:[\p{L}'\u2019-]*\p{L})?\.?\Z|\p{Lu}\.(?:\p{Lu}\.)*\Z")
-_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "das", "del", "della", "di", "du", "la", "le", "bin", "ibn", "al", "el", "y"})
-_JOINERS = frozenset({"and", "&", "und", "et", "y", "e"})
-# Capitalized words that are not names: dates and byline words.
-_NOT_NAMES = frozenset(
-    "January February March April May June July August September October November December "
-    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday "
-    "Sunday Mon Tue Wed Thu Fri Sat Sun Updated Published Posted Last On The A An In At By This Our "
-    "Share Comments Comment Staff Editor Admin Contributor Follow Read More View".split()
-)
-
-
-# Job titles that follow a name in a byline (`Richard Adams Education editor`).
-_ROLES = frozenset("editor correspondent reporter writer contributor columnist producer analyst".split())
 
 
 def _names(rest: str, *, whole: bool) -> list[str]:

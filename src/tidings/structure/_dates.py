@@ -116,7 +116,9 @@ def find_dates(text: str, *, day_first: bool = True, pos: int = 0, endpos: int |
 
 
 # A numeric slash date whose order is not ambiguous (one part above 12).
-_UNAMBIGUOUS_NUMERIC_RE = regex.compile(r"(?<![\w.])(?:(?P<day>1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])|(?:0?[1-9]|1[0-2])/(?P<mday>1[3-9]|2\d|3[01]))/\d{4}(?!\d)")
+_UNAMBIGUOUS_NUMERIC_RE = regex.compile(
+    r"(?<![\w.])(?:(?P<day>1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])|(?:0?[1-9]|1[0-2])/(?P<mday>1[3-9]|2\d|3[01]))/\d{4}(?!\d)"
+)
 
 
 def numeric_order_hint(text: str) -> bool | None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from ._vocab import vocabulary_hits
+from ._vocab import CONNECTORS, vocabulary_hits
 
 __all__ = ["Line", "read_lines"]
 
@@ -42,8 +42,6 @@ _GALLERY_RE = regex.compile(r"\d{1,3}of\d{1,3}(?!\d)")
 # Where a headline was glued to the summary after it (`Student-AthleteA 24-year-old`,
 # `NeighborhoodVisiting Rivertown`): a lower-case run, then a capital that starts a word.
 _GLUE_RE = regex.compile(r"(?<=\p{Ll}{3})\p{Lu}(?=[\s\p{Ll}])")
-# Small words a Title-Case headline keeps in lower case.
-_CONNECTORS = frozenset("a an and as at by for from in into of on or the to vs with is are".split())
 # A line that is only a count: `0`, `12 Citations`, `5 min read`, `1.2K shares`.
 _COUNT_RE = regex.compile(r"[(\[]?\d[\d,.]*[kKmM]?[)\]]?(?:\s+\p{L}+){0,3}\Z")
 
@@ -94,7 +92,7 @@ def _teaser(s: str, words: int) -> bool:
             continue  # `Johnson/ENRON@enronXgate`: an address, not two words glued
         if not 5 <= len(head) <= 20 or words - len(head) < 6 or _TERMINAL_RE.search(s, 0, m.start()):
             continue
-        content = [w for w in head if w.lower() not in _CONNECTORS]
+        content = [w for w in head if w.lower() not in CONNECTORS]
         if content and sum(1 for w in content if w[0].isupper() or not w[0].isalpha()) >= 0.8 * len(content):
             return True
     return False

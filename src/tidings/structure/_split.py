@@ -29,7 +29,7 @@ import regex
 
 from .._engine import Replacement
 from ..cleaners._base import cleaner
-from ._vocab import SENTENCE_STARTERS
+from ._vocab import CONNECTORS, SENTENCE_STARTERS
 
 __all__ = ["split_blocks"]
 
@@ -57,8 +57,6 @@ _GLUED_DATE_AFTER_RE = regex.compile(
 _SENTENCE_GAP_RE = regex.compile(r"(?<=\p{Ll}{3}[.!?][\"\u201d\u2019)]?)\x20(?=\p{Lu})")
 # The words after such a gap, one at a time (a word and the single space after it).
 _WORD_RE = regex.compile(r"([^\s]+)(\x20?)")
-# Small words a Title-Case heading may keep in lower case.
-_CONNECTORS = frozenset("a an and as at by for from in into of on or the to vs vs. with & -".split())
 _MAX_HEADING_WORDS = 12
 
 
@@ -80,7 +78,12 @@ def _run_in_heading(text: str, gap: int) -> tuple[int, int] | None:
         head = [text[s:e] for s, e in words[:k]]
         if not _title_case(head):
             return None
-        if starter[0].isupper() and starter.lower() in SENTENCE_STARTERS and follower[0].islower() and follower.isalpha():
+        if (
+            starter[0].isupper()
+            and starter.lower() in SENTENCE_STARTERS
+            and follower[0].islower()
+            and follower.isalpha()
+        ):
             return words[0][0], words[k - 1][1]
     return None
 
@@ -90,7 +93,7 @@ def _title_case(words: list[str]) -> bool:
     for w in words:
         if w[0].isupper() and w.replace("-", "").replace("'", "").replace("\u2019", "").isalpha():
             caps += 1
-        elif w.lower() not in _CONNECTORS:
+        elif w.lower() not in CONNECTORS:
             return False
     return caps >= 2 and words[0][0].isupper()
 

@@ -12,7 +12,7 @@ from importlib import resources
 
 import regex
 
-__all__ = ["PHRASES", "SENTENCE_STARTERS", "vocabulary_hits"]
+__all__ = ["CONNECTORS", "PHRASES", "SENTENCE_STARTERS", "WORDS", "vocabulary_hits"]
 
 
 def _read(name: str) -> str:
@@ -76,6 +76,16 @@ def vocabulary_hits(text: str) -> tuple[dict[str, int], float, str | None]:
     total = len("".join(words))
     return hits, covered / total if total else 0.0, lead
 
+
+def _words() -> dict[str, frozenset[str]]:
+    raw = json.loads(_read("words.json"))
+    return {name: frozenset(words) for name, words in raw.items() if not name.startswith("_")}
+
+
+#: Named word lists of ``data/words.json`` (name particles, job titles, ...).
+WORDS: dict[str, frozenset[str]] = _words()
+#: Small words a Title-Case headline keeps in lower case (`of`, `and`, `the`).
+CONNECTORS: frozenset[str] = WORDS["title_case_connectors"]
 
 #: Lower-case words that open a sentence but hardly ever end a Title-Case
 #: heading ("Before", "The", "In"): where a capitalized run meets one of these
