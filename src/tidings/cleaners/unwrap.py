@@ -86,33 +86,51 @@ _TOKEN_RE = regex.compile(r"\p{L}++(?:-\p{L}++)*+")
 
 
 class _Evidence:
-    """How the document itself spells words: joined, or with their hyphen."""
+    """How the document itself spells words: joined, or with their hyphen.
 
-    __slots__ = ("compounds", "words")
+    The words are read on the first question only: most texts break no word
+    across lines, and reading every word was most of this step's time.
+    """
+
+    __slots__ = ("_spellings", "_text")
 
     def __init__(self, text: str) -> None:
-        self.words: set[str] = set()
-        self.compounds: set[str] = set()
-        for m in _TOKEN_RE.finditer(text):
-            token = m.group().lower()
-            (self.compounds if "-" in token else self.words).add(token)
+        self._text = text
+        self._spellings: tuple[set[str], set[str]] | None = None
+
+    def _read(self) -> tuple[set[str], set[str]]:
+        """The text's words and its hyphenated compounds, in lowercase."""
+        if self._spellings is None:
+            words: set[str] = set()
+            compounds: set[str] = set()
+            for m in _TOKEN_RE.finditer(self._text):
+                token = m.group().lower()
+                (compounds if "-" in token else words).add(token)
+            self._spellings = words, compounds
+        return self._spellings
 
     def keeps_hyphen(self, left: str, right: str) -> bool:
         """Whether ``left-`` at a line end and ``right`` after it form a hyphenated compound."""
         if right[:1].isupper():
             return True  # Secretary-General, Jean-Paul
         joined = (left + right).lower()
-        if f"{left}-{right}".lower() in self.compounds:
+        words, compounds = self._read()
+        if f"{left}-{right}".lower() in compounds:
             return True
-        if joined in self.words:
+        if joined in words:
             return False
         if is_word(left + right):
             return False
         return is_word(left) and is_word(right)
 
 
-def _joins(text: str, start: int, end: int, code: Protected, evidence: _Evidence) -> Iterator[Replacement]:
-    """The joins inside one run of non-blank lines ``text[start:end]``."""
+def _breaks(text: str, start: int, end: int) -> Iterator[tuple[int, int, int, int, str]]:
+    """The breaks to join inside one run of non-blank lines ``text[start:end]``, if no code is beside them.
+
+    Each is ``(word_start, word_end, brk, nxt, line)``: the stretch from the
+    last word before the break to the end of the first after it (joined only
+    if it touches no code or URL), the break ``text[brk:nxt]`` and the line before it.
+    """
     lines: list[tuple[int, int]] = []
     pos = start
     while pos <= end:
@@ -149,12 +167,16 @@ def _joins(text: str, start: int, end: int, code: Protected, evidence: _Evidence
 
     for i in range(len(lines) - 1):
         (a, b), (c, d) = lines[i], lines[i + 1]
+        # A line that is not full even with the slack keeps its break whether or
+        # not the sentence runs on: most lines stop here, before any slicing or search.
+        if not full(i, loose=True) or lengths[i + 1] > _MAX_WIDTH or _OWN_LINE_RE.match(text, c, d):
+            continue
         line = text[a:b].rstrip()
         last_word = _LAST_WORD_RE.search(line)
         # The sentence evidently runs on: the next line starts in lowercase, or
         # this one ends in a word that never ends a clause (`to the`).
         runs_on = text[c].islower() or (last_word is not None and is_dangling(last_word.group()))
-        if not full(i, loose=runs_on) or lengths[i + 1] > _MAX_WIDTH or _OWN_LINE_RE.match(text, c, d):
+        if not full(i, loose=runs_on):
             continue
         window = capital_starts[max(0, min(i - 1, len(lines) - 4)) :][:4]
         if not runs_on and len(window) == 4 and all(window):
@@ -167,9 +189,7 @@ def _joins(text: str, start: int, end: int, code: Protected, evidence: _Evidence
         elif not (runs_on or (i > 0 and full(i - 1, loose=True)) or full(i + 1, loose=True) or _prose_pair(text, lines)):
             continue
         brk = a + len(line)  # the break starts after the line's own text
-        if code.touches(a + line.rfind(" ") + 1, c + first_words[i + 1]):
-            continue  # the last word before the break or the first after it is code or a URL
-        yield _join(text, brk, c, line, evidence)
+        yield a + line.rfind(" ") + 1, c + first_words[i + 1], brk, c, line
 
 
 def _prose_pair(text: str, lines: list[tuple[int, int]]) -> bool:
@@ -212,7 +232,12 @@ def unwrap_lines(text: str) -> Iterator[Replacement]:
     >>> unwrap_lines("Ingredients:\\n- two eggs\\n- 200 g flour\\n\\nShall I compare thee to a summer's day?\\nThou art more lovely and more temperate:")
     "Ingredients:\\n- two eggs\\n- 200 g flour\\n\\nShall I compare thee to a summer's day?\\nThou art more lovely and more temperate:"
     """
-    code = protected(text)
+    code: Protected | None = None
     evidence = _Evidence(text)
     for m in _RUN_RE.finditer(text):
-        yield from _joins(text, m.start(), m.end(), code, evidence)
+        for word_start, word_end, brk, nxt, line in _breaks(text, m.start(), m.end()):
+            if code is None:
+                code = protected(text)  # only text with a break to join pays for finding code and URLs
+            if code.touches(word_start, word_end):
+                continue  # the last word before the break or the first after it is code or a URL
+            yield _join(text, brk, nxt, line, evidence)
