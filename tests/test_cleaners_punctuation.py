@@ -15,7 +15,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tidings.cleaners import repair_punctuation, split_glued
+from tidings.cleaners import punctuation, repair_punctuation, split_glued
+from tidings.cleaners._spans import LineGuard, protected, technical_lines
 
 # Pieces of prose and of its punctuation damage, for hypothesis to combine.
 PIECES = [
@@ -61,6 +62,8 @@ ADVERSARIAL = {
     "backticks": lambda n: "`a ,b" * n,
     "code_lines": lambda n: "COPY . /app\n" * (n // 12 + 1),
     "technical_paragraph": lambda n: "see a/b , " * (n // 10 + 1),
+    "space_run": lambda n: "word" + " " * n + "word",
+    "space_run_after_a_dash": lambda n: "word-" + " " * n + ",",
 }
 
 
@@ -113,3 +116,55 @@ def test_clean_web_text_changes_only_by_documented_rules(shared_data: Path) -> N
         edits += repair_punctuation.explain(json.loads(line)["text"])
     assert [e for e in edits if not _drops_marks_or_spaces_only(e.before, e.after)] == []
     assert len(edits) <= _EWT_DELIBERATE_EDITS
+
+
+def _web_texts(shared_data: Path) -> list[str]:
+    """Clean sentences and whole scraped pages (menus, bylines, code, many lines)."""
+    texts = []
+    for name in ("ewt_dev_sentences.jsonl", "boilerplate_dev.jsonl"):
+        for line in (shared_data / name).read_text(encoding="utf-8").splitlines():
+            texts.append(json.loads(line)["text"])
+    return texts
+
+
+def _assert_spots_as_finditer(text: str) -> None:
+    expected = [(m.span(), m.groupdict()) for m in punctuation._PUNCT_RE.finditer(text)]
+    assert [(m.span(), m.groupdict()) for m in punctuation._spots(text)] == expected
+
+
+# The candidate scan skips most of the text: it must never skip a spot.
+@_SETTINGS
+@given(prose_like)
+def test_candidate_scan_finds_every_spot(text: str) -> None:
+    _assert_spots_as_finditer(text)
+
+
+def test_candidate_scan_finds_every_spot_in_web_text(shared_data: Path) -> None:
+    for text in _web_texts(shared_data):
+        _assert_spots_as_finditer(text)
+
+
+_GUARD_PIECES = [*PIECES, "COPY . /tmp/app", "lambda x : x", "\t", "`", "www.a.com,", "f(x) ,"]
+
+
+def _assert_guard_as_whole_text(text: str) -> None:
+    whole, lines, guard = protected(text), technical_lines(text), LineGuard(text)
+    for start in range(len(text) + 1):
+        for end in range(start, min(start + 3, len(text)) + 1):
+            if "\n" in text[start:end]:
+                break
+            assert guard.protected(start, end) == whole.touches(start, end), (start, end)
+            assert guard.technical_line(start, end) == lines.touches(start, end), (start, end)
+
+
+# The line guard reads only the lines asked about: it must answer as the whole-text scans do.
+@_SETTINGS
+@given(st.lists(st.sampled_from(_GUARD_PIECES), max_size=60).map("".join))
+def test_line_guard_answers_as_the_whole_text_scans(text: str) -> None:
+    _assert_guard_as_whole_text(text)
+
+
+def test_line_guard_on_scraped_pages(shared_data: Path) -> None:
+    rows = (shared_data / "boilerplate_dev.jsonl").read_text(encoding="utf-8").splitlines()
+    for line in rows[:20]:
+        _assert_guard_as_whole_text(json.loads(line)["text"])

@@ -6,7 +6,8 @@ not prose punctuation, so an edit touching one is dropped. :func:`protected`
 finds them all; :meth:`Protected.touches` answers per edit. :func:`technical_lines`
 finds whole lines that hold such a token: shell, Dockerfile or Python lines
 pasted as plain text (``COPY . /tmp/app``, ``lambda x : x``), where spacing
-around a mark may be syntax.
+around a mark may be syntax. :class:`LineGuard` gives both answers for spans
+inside one line, reading only the lines asked about.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from bisect import bisect_right
 
 import regex
 
-__all__ = ["Protected", "protected", "technical_lines"]
+__all__ = ["LineGuard", "Protected", "protected", "technical_lines"]
 
 # What makes a whitespace-delimited token technical: a scheme or `www.`, an
 # email or handle `@`, a path or URL `/` `\`, query/markup/code characters,
@@ -62,21 +63,24 @@ class Protected:
         return i >= 0 and self._ends[i] > start
 
 
-def _technical_tokens(text: str) -> list[tuple[int, int]]:
-    """Spans of the tokens holding a technical mark, without their trailing prose punctuation.
+def _technical_tokens(text: str, pos: int = 0, endpos: int | None = None) -> list[tuple[int, int]]:
+    """Spans of the tokens in ``text[pos:endpos]`` holding a technical mark, without their trailing prose punctuation.
 
-    Each token is found once, however many marks it holds: later marks inside
-    it are skipped, so the scans cover every character a bounded number of times.
+    ``pos`` and ``endpos`` must stand at token edges (the text's ends, or a
+    line's). Each token is found once, however many marks it holds: later marks
+    inside it are skipped, so the scans cover every character a bounded number of times.
     """
+    if endpos is None:
+        endpos = len(text)
     spans: list[tuple[int, int]] = []
-    covered = 0
-    for m in _TECHNICAL_RE.finditer(text):
+    covered = pos
+    for m in _TECHNICAL_RE.finditer(text, pos, endpos):
         if m.start() < covered:
             continue
         before = _TOKEN_START_RE.search(text, covered, m.start())
         start = before.end() if before else covered
-        after = _TOKEN_END_RE.search(text, m.end())
-        end = after.start() if after else len(text)
+        after = _TOKEN_END_RE.search(text, m.end(), endpos)
+        end = after.start() if after else endpos
         covered = end
         # `www.example.com,` ends a clause: its comma is prose.
         while end > start and text[end - 1] in _TRAILING:
@@ -125,3 +129,50 @@ def technical_lines(text: str) -> Protected:
 def _code_like(text: str, start: int, end: int, technical: int) -> bool:
     words = text.count(" ", start, end) + 1
     return end - start <= _SHORT_LINE or technical >= words * _TECHNICAL_SHARE
+
+
+class LineGuard:
+    """What :func:`protected` and :func:`technical_lines` say of spans inside one line, reading only that line.
+
+    A step with a few edits in a long text asks about a few lines, and
+    finding every code span and URL of the whole text cost more than the
+    step's own work. No protected span or technical line crosses a line break
+    (tokens end at whitespace, code spans at the line's end), so a line read
+    alone gives the same answers. Asked in text order, each line is read once.
+
+    >>> guard = LineGuard("It ends .\\nCOPY . /tmp/app\\nSee `a ,b` now .")
+    >>> guard.protected(7, 9), guard.technical_line(7, 9), guard.technical_line(14, 16), guard.protected(31, 33)
+    (False, False, True, True)
+    """
+
+    __slots__ = ("_code_like", "_end", "_spans", "_start", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._start = self._end = -1
+        self._spans = Protected([])
+        self._code_like = False
+
+    def _read_line(self, pos: int) -> None:
+        if self._start <= pos <= self._end:
+            return
+        text = self._text
+        self._start = start = text.rfind("\n", 0, pos) + 1
+        found = text.find("\n", pos)
+        self._end = end = len(text) if found < 0 else found
+        tokens = _technical_tokens(text, start, end)
+        # A code span needs a backtick or the line's indent: most lines have neither.
+        has_code = text.find("`", start, end) >= 0 or text.startswith(("    ", "\t"), start, end)
+        code = [m.span() for m in _CODE_RE.finditer(text, start, end)] if has_code else []
+        self._spans = Protected(code + tokens)
+        self._code_like = bool(tokens) and _code_like(text, start, end, len(tokens))
+
+    def protected(self, start: int, end: int) -> bool:
+        """``protected(text).touches(start, end)``, for ``text[start:end]`` holding no line break."""
+        self._read_line(start)
+        return self._spans.touches(start, end)
+
+    def technical_line(self, start: int, end: int) -> bool:
+        """``technical_lines(text).touches(start, end)``, for ``text[start:end]`` holding no line break."""
+        self._read_line(start)
+        return self._code_like and start < self._end

@@ -30,7 +30,7 @@ import regex
 
 from .._engine import Replacement
 from ._base import cleaner
-from ._spans import protected, technical_lines
+from ._spans import LineGuard
 from ._words import is_abbreviation
 
 __all__ = ["repair_punctuation"]
@@ -58,6 +58,13 @@ _PUNCT_RE = regex.compile(
     rf"|{_AFTER}(?P<spaced> ++(?:[,;:.]|[!?]+))"
     r"|(?<=\p{L}\p{L})(?P<glued>,)(?=\p{L})"
 )
+
+# Where a spot can be: two of `, ; .` with only spaces between (every
+# cluster holds this), a space before a mark (ends every `spaced`), a comma
+# before a letter (every `glued`). A spot starts here or at the spaces just
+# before it, so _PUNCT_RE, whose look-behinds make it slow to scan, is only
+# tried there. One space, not a run: a run would be rescanned from each of its spaces.
+_CANDIDATE_RE = regex.compile(r"[,;.] *+[,;.]| [,;:.!?]|,\p{L}")
 
 # What may follow a repaired mark directly: a space, the end, a closing quote.
 _MARK_END = frozenset(" \n\t\"'\u201d\u2019")
@@ -138,6 +145,27 @@ def _is_data_list(text: str, pos: int) -> bool:
     return glued_before or glued_after
 
 
+def _spots(text: str) -> Iterator[regex.Match[str]]:
+    """The matches of :data:`_PUNCT_RE` in ``text``, as its ``finditer`` gives them.
+
+    The first spot after ``pos`` starts at the first candidate, or at the
+    spaces just before it, or after it: if it is not there, none is at a later
+    character of that candidate either (each is a space or mark after a space
+    or mark, or a letter, and no spot starts so), and the search resumes after it.
+    """
+    pos = 0
+    while (candidate := _CANDIDATE_RE.search(text, pos)) is not None:
+        start = candidate.start()
+        while start > pos and text[start - 1] == " ":
+            start -= 1
+        m = _PUNCT_RE.match(text, start)
+        if m is None:
+            pos = candidate.end()
+        else:
+            yield m
+            pos = m.end()
+
+
 @cleaner()
 def repair_punctuation(text: str) -> Iterator[Replacement]:
     """Repair doubled and stray punctuation and the spacing around marks.
@@ -152,7 +180,7 @@ def repair_punctuation(text: str) -> Iterator[Replacement]:
     """
     french = "\u00ab" in text or "\u00bb" in text
     found: list[tuple[Replacement, bool]] = []  # and whether the edit is about spacing
-    for m in _PUNCT_RE.finditer(text):
+    for m in _spots(text):
         start, end = m.span()
         if m.group("cluster") is not None:
             repl = _cluster(text, start, end)
@@ -164,10 +192,9 @@ def repair_punctuation(text: str) -> Iterator[Replacement]:
             found.append(((start, end, repl), text[start] == " "))
     if not found:
         return
-    # Only text with a candidate pays for finding code, URLs and emails.
-    guard = protected(text)
-    code_lines = technical_lines(text) if any(spacing for _, spacing in found) else None
+    # Only the lines with a candidate pay for finding code, URLs and emails.
+    guard = LineGuard(text)
     for (start, end, repl), spacing in found:
-        if guard.touches(start, end) or (spacing and code_lines is not None and code_lines.touches(start, end)):
+        if guard.protected(start, end) or (spacing and guard.technical_line(start, end)):
             continue  # `COPY . /app`, `lambda x : x`: spacing may be syntax on a technical line
         yield (start, end, repl)
