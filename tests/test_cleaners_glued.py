@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.test_cleaners_punctuation import PIECES, assert_linear
-from tidings.cleaners import split_glued
+from tidings.cleaners import glued, split_glued
 
 _GLUE_PIECES = [*PIECES, "said", "Then", "our", "Newsletter", "City", "Often", "\u2019", "\u2018", "]", "Share it!"]
 glue_like = st.lists(st.sampled_from(_GLUE_PIECES), max_size=40).map("".join)
@@ -23,6 +23,8 @@ ADVERSARIAL = {
     "quotes": lambda n: 'he."Then' * (n // 8 + 1),
     "one_word_repeated": lambda n: "naltrexone " * (n // 11 + 1),
     "technical_token": lambda n: "/" + "ab.Cd" * (n // 5 + 1),
+    "capitals_after_lowercase": lambda n: "aB" * (n // 2 + 1),
+    "long_runs_before_capitals": lambda n: ("x" * 60 + "Abc") * (n // 63 + 1),
 }
 
 
@@ -50,3 +52,24 @@ def test_clean_web_text_unchanged(shared_data: Path) -> None:
         text = json.loads(line)["text"]
         changed += split_glued.explain(text)
     assert changed == []
+
+
+def _assert_case_glue_as_finditer(text: str) -> None:
+    expected = [(m.span(), m.groupdict()) for m in glued._CASE_GLUE_RE.finditer(text)]
+    assert [(m.span(), m.groupdict()) for m in glued._case_glue(text)] == expected
+
+
+_CASE_PIECES = [*_GLUE_PIECES, "\u00e9", "\u00df", "\u00dc", "Mc", "x", "_", "@", "-", ".", "ourNewsletter"]
+
+
+# The candidate scan looks only at capitals after a lowercase letter: it must never miss case glue.
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_CASE_PIECES), max_size=40).map("".join))
+def test_case_candidates_find_every_case_glue(text: str) -> None:
+    _assert_case_glue_as_finditer(text)
+
+
+def test_case_candidates_find_every_case_glue_in_web_text(shared_data: Path) -> None:
+    for name in ("ewt_dev_sentences.jsonl", "boilerplate_dev.jsonl"):
+        for line in (shared_data / name).read_text(encoding="utf-8").splitlines():
+            _assert_case_glue_as_finditer(json.loads(line)["text"])

@@ -34,7 +34,7 @@ import regex
 
 from .._engine import Replacement
 from ._base import cleaner
-from ._spans import protected
+from ._spans import LineGuard
 from ._words import is_word
 
 __all__ = ["split_glued"]
@@ -57,6 +57,13 @@ _SENTENCE_GLUE_RE = regex.compile(
 _CASE_GLUE_RE = regex.compile(
     r"(?<![\p{L}\p{N}_@/\\'\u2019-])(?<![\p{L}\p{N}]\.)(?P<left>\p{Ll}{3,}+)(?P<right>\p{Lu}\p{Ll}{2,}+)(?![\p{L}\p{N}_])"
 )
+
+# Where case glue can be: a capital right after a lowercase letter (the start
+# of `right`). Rare in prose, and found fast: the scan stops at capitals only,
+# where _CASE_GLUE_RE's look-behinds would be tried at every position.
+_CASE_CANDIDATE_RE = regex.compile(r"(?<=\p{Ll})\p{Lu}")
+# The lowercase letters just before a position, searched backwards: the `left` of case glue.
+_LOWER_RUN_BEFORE_RE = regex.compile(r"(?r)\p{Ll}++")
 
 # Capitalized words after a period that make a domain, not a sentence (`Newsfeed.Com`).
 _DOMAIN_WORDS = frozenset({"Com", "Net", "Org", "Edu", "Gov", "Info", "Biz"})
@@ -102,6 +109,25 @@ def _sentence_break(text: str, m: regex.Match[str], quotes_before: int) -> int |
     return pos
 
 
+def _case_glue(text: str) -> Iterator[regex.Match[str]]:
+    """The matches of :data:`_CASE_GLUE_RE` in ``text``, as its ``finditer`` gives them.
+
+    Each starts where the lowercase run before a candidate capital starts. When
+    the first candidate's run holds no match, nothing before the next candidate
+    does: the run's later letters and the capital follow a letter, and `left`
+    follows none.
+    """
+    pos = 0
+    while (capital := _CASE_CANDIDATE_RE.search(text, pos)) is not None:
+        run = _LOWER_RUN_BEFORE_RE.search(text, pos, capital.start())
+        m = _CASE_GLUE_RE.match(text, run.start()) if run is not None else None
+        if m is None:
+            pos = capital.end()
+        else:
+            yield m
+            pos = m.end()
+
+
 @cleaner()
 def split_glued(text: str) -> Iterator[Replacement]:
     """Put back the space between glued sentences and blocks.
@@ -125,12 +151,11 @@ def split_glued(text: str) -> Iterator[Replacement]:
         pos = _sentence_break(text, m, quotes)
         if pos is not None:
             found.append((m.start(), m.end(), pos))
-    for m in _CASE_GLUE_RE.finditer(text):
+    for m in _case_glue(text):
         if is_word(m.group("left")) and is_word(m.group("right")):
             found.append((m.start(), m.end(), m.start("right")))
-    if not found:
-        return
-    # Only text with a candidate pays for finding code, URLs and emails.
-    guard = protected(text)
-    for pos in sorted({pos for start, end, pos in found if not guard.touches(start, end)}):
+    # Only the lines with a candidate pay for finding code, URLs and emails;
+    # asked in text order, the guard reads each line once.
+    guard = LineGuard(text)
+    for pos in sorted({pos for start, end, pos in sorted(found) if not guard.protected(start, end)}):
         yield (pos, pos, " ")
