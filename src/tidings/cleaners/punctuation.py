@@ -60,11 +60,12 @@ _PUNCT_RE = regex.compile(
 )
 
 # Where a spot can be: two of `, ; .` with only spaces between (every
-# cluster holds this), a space before a mark (ends every `spaced`), a comma
+# cluster holds this), a mark after a space (ends every `spaced`), a comma
 # before a letter (every `glued`). A spot starts here or at the spaces just
 # before it, so _PUNCT_RE, whose look-behinds make it slow to scan, is only
-# tried there. One space, not a run: a run would be rescanned from each of its spaces.
-_CANDIDATE_RE = regex.compile(r"[,;.] *+[,;.]| [,;:.!?]|,\p{L}")
+# tried there. Each branch starts at a mark, rarer than a space: the scan
+# stops at a mark, never at each space of a run.
+_CANDIDATE_RE = regex.compile(r"[,;.] *+[,;.]|(?<= )[,;:.!?]|,\p{L}")
 
 # What may follow a repaired mark directly: a space, the end, a closing quote.
 _MARK_END = frozenset(" \n\t\"'\u201d\u2019")
@@ -152,6 +153,7 @@ def _spots(text: str) -> Iterator[regex.Match[str]]:
     spaces just before it, or after it: if it is not there, none is at a later
     character of that candidate either (each is a space or mark after a space
     or mark, or a letter, and no spot starts so), and the search resumes after it.
+    Each space is stepped back over once: the search then resumes past it.
     """
     pos = 0
     while (candidate := _CANDIDATE_RE.search(text, pos)) is not None:
