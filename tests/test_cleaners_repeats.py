@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
+import functools
 import json
+import random
+import re
+import sys
 from pathlib import Path
 
 import pytest
+import regex
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tidings.cleaners import remove_repeats, repair_punctuation
+from tidings.cleaners import DEFAULT_STEPS, REGISTRY, remove_repeats, repair_punctuation, repeats
+from tidings.cleaners._spans import protected
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+from _damage import ALL_KINDS, damage
 
 from tests.test_cleaners_punctuation import assert_linear
 
@@ -93,3 +102,83 @@ def test_clean_web_text_unchanged(shared_data: Path) -> None:
     for line in (shared_data / "ewt_dev_sentences.jsonl").read_text(encoding="utf-8").splitlines():
         edits += remove_repeats.explain(json.loads(line)["text"])
     assert edits == []
+
+
+# The pre-checks of `_line_drops` skip the word-level work of most lines; the
+# result must be what the full path gives on every line.
+def _full_line_drops(line: str) -> tuple[list[tuple[int, int]], str]:
+    verse = len(line) < repeats._VERSE_LINE and not repeats._ENDS_SENTENCE_RE.search(line, max(0, len(line) - 3))
+    sentences = repeats._sentence_spans(line, 0, len(line))
+    code = protected(line)
+    inner, keys = [], []
+    for start, end in sentences:
+        words = repeats._Words(line, start, end, code)
+        drops = list(repeats._drops(words.spans, repeats._keep(len(words.spans), repeats._word_finder(words, verse))))
+        inner.append(drops)
+        keys.append(repeats._without(line, start, end, drops))
+    kept = repeats._keep_units(keys, lambda i: len(repeats._WORD_RE.findall(keys[i])), repeats._MAX_SENTENCES)
+    drops = sorted([d for i in kept for d in inner[i]] + list(repeats._drops(sentences, kept)))
+    return drops, repeats._without(line, 0, len(line), drops)
+
+
+def _corpus_texts(shared_data: Path) -> list[str]:
+    root = Path(__file__).resolve().parent.parent
+    cases = [c for p in sorted((root / "tests" / "cases").glob("*.json")) for c in json.loads(p.read_text("utf-8"))]
+    texts = [c[k] for c in cases for k in ("original", "expected") if isinstance(c.get(k), str)]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((root / "tests" / "fixtures").glob("*.txt"))]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((root / "benchmarks" / "corpus").glob("*.txt"))]
+    ewt = [json.loads(line)["text"] for line in (shared_data / "ewt_dev_sentences.jsonl").open(encoding="utf-8")]
+    texts += [" ".join(ewt[i : i + 8]) for i in range(0, len(ewt), 8)]
+    # Every kind of damage the benchmark seeds, stammers above all.
+    damaged = [damage(g, kind, random.Random(f"{kind}:{i}")) for kind in ALL_KINDS for i, g in enumerate(texts[-300:])]
+    texts += [d for d in damaged if d is not None]
+    # Each text also as the steps before this one leave it in the pipeline.
+    before = DEFAULT_STEPS[: DEFAULT_STEPS.index("remove_repeats")]
+    return texts + [functools.reduce(lambda t, step: REGISTRY[step](t), before, t) for t in texts]
+
+
+def test_pre_checks_skip_only_what_the_full_path_leaves(shared_data: Path) -> None:
+    lines = {m.group() for text in _corpus_texts(shared_data) for m in repeats._LINE_RE.finditer(text)}
+    assert sum(repeats._line_drops(line)[0] != [] for line in lines) > 100  # the corpus does stammer
+    for line in lines:
+        assert repeats._line_drops(line) == _full_line_drops(line), line
+
+
+@_SETTINGS
+@given(stammer)
+def test_pre_checks_on_stammers(text: str) -> None:
+    for m in repeats._LINE_RE.finditer(text):
+        assert repeats._line_drops(m.group()) == _full_line_drops(m.group())
+
+
+def test_protected_spans_end_at_line_breaks(shared_data: Path) -> None:
+    # `_line_drops` asks `protected` about one line, not the whole text.
+    for text in _corpus_texts(shared_data)[:2000]:
+        whole = protected(text)
+        for line in repeats._LINE_RE.finditer(text):
+            own = protected(line.group())
+            for word in repeats._WORD_RE.finditer(line.group()):
+                a, b = word.span()
+                assert own.touches(a, b) == whole.touches(a + line.start(), b + line.start())
+
+
+def test_folding_keeps_the_kind_of_every_character() -> None:
+    # A line whose case folding keeps its length has its words at the same
+    # places in the folded line: no character folds to nothing, and one that
+    # folds to one character stays a word character, an apostrophe, or neither.
+    chars = [chr(i) for i in range(sys.maxunicode + 1)]
+    assert all(c.casefold() for c in chars)
+    ones = "".join(c for c in chars if len(c.casefold()) == 1)
+    folded = ones.casefold()
+    assert len(folded) == len(ones)
+    for pattern in (r"\w", r"['’]"):
+        kinds = [m.start() for m in regex.finditer(pattern, ones)]
+        assert kinds == [m.start() for m in regex.finditer(pattern, folded)]
+
+
+def test_ascii_words_as_the_word_pattern_finds_them() -> None:
+    ascii_chars = "".join(map(chr, range(128)))
+    assert "".join(regex.findall(r"\w", ascii_chars)) == "".join(re.findall(r"[A-Za-z0-9_]", ascii_chars))
+    assert ascii_chars.casefold() == ascii_chars.lower()
+    text = "Don't 'tis dogs' a''b x'y'z_1 ROCK'N'ROLL 2'"
+    assert repeats._ASCII_WORD_RE.findall(text.lower()) == [w.casefold() for w in repeats._WORD_RE.findall(text)]

@@ -53,7 +53,12 @@ with its neighbours, so the work is linear in the text.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+import functools
+import itertools
+import re
+import sys
+from bisect import bisect_right
+from collections.abc import Callable, Hashable, Iterator, Sequence
 
 import regex
 
@@ -78,6 +83,14 @@ _VERSE_LINE = 60
 # A word: letters and digits with inner apostrophes (don't, l’été). A hyphen
 # separates words, so `so-so` is two words with `-` between them.
 _WORD_RE = regex.compile(r"\w++(?:['’]\w++)*+")
+# A word of an ASCII text in lowercase, as _WORD_RE finds it (the ASCII word
+# characters are exactly these, and ASCII has no curly apostrophe); the
+# standard library's engine finds these twice as fast.
+_ASCII_WORD_RE = re.compile(r"[a-z0-9_]+(?:'[a-z0-9_]+)*")
+# Copies of 1 to _MAX_PHRASE words back to back, in a string of one character
+# per word (equal words, equal characters). Each start tries at most
+# _MAX_PHRASE lengths, each compared over at most as many characters.
+_TANDEM_RE = re.compile(rf"(?=(.{{1,{_MAX_PHRASE}}})\1)", re.DOTALL)
 # Where one sentence ends and the next begins inside a line: the spaces after
 # sentence punctuation (and closing quotes or brackets) before a capital, a
 # digit or an opening quote. The look-behind fails at once inside a run of
@@ -165,6 +178,73 @@ class _Words:
         self.seps = [text[ends[i] : a] for i, (a, _) in enumerate(self.spans)]
 
 
+def _line_keys(line: str) -> tuple[Callable[[int, int], list[str]], str]:
+    """How to read the case-folded words of ``line[start:end]``, and the string they are read from."""
+    if line.isascii():
+        folded = line.lower()  # what casefold() does to ASCII
+        return functools.partial(_ASCII_WORD_RE.findall, folded), folded
+    folded = line.casefold()
+    if len(folded) == len(line):
+        # Folding that keeps the length maps each character to one of the same
+        # kind (word, apostrophe, other: tests/test_cleaners_repeats.py checks
+        # every code point), so the words fall at the same places.
+        return functools.partial(_WORD_RE.findall, folded), folded
+    return lambda start, end: [w.casefold() for w in _WORD_RE.findall(line, start, end)], line
+
+
+def _word_ids(keys: Sequence[Hashable]) -> str | None:
+    """``keys`` spelled one character per item, equal items with equal characters."""
+    if len(keys) > sys.maxunicode:
+        return None  # more words than characters to spell them
+    code: dict[Hashable, int] = {}
+    return "".join(map(chr, map(code.setdefault, keys, itertools.count())))
+
+
+def _repeating_sentences(line: str, read: Callable[[int, int], list[str]], sentences: list[_Span]) -> set[int]:
+    """The sentences of ``line`` that can hold a droppable word or phrase repeat.
+
+    A necessary condition for the rules of :func:`_word_finder`: before a first
+    drop the words kept are all the words in order, so a first drop needs, inside
+    one sentence, copies of 1 to :data:`_MAX_PHRASE` words back to back (equal
+    ignoring case) that hold a word not doubled on purpose and, for one or two
+    words, are not a name said twice. Words inside code only ever differ from
+    the rest, so ignoring code here can only keep more sentences.
+    """
+    keys: list[Hashable] = []
+    firsts: list[int] = []  # where each sentence's words start in `keys`
+    for n, (start, end) in enumerate(sentences):
+        firsts.append(len(keys))
+        keys.extend(read(start, end))
+        keys.append(n)  # a separator no word equals: no copy spans two sentences
+    ids = _word_ids(keys)
+    if ids is None:
+        return set(range(len(sentences)))
+    found: set[int] = set()
+    words: list[str] = []
+    read_in = -1
+    for m in _TANDEM_RE.finditer(ids):
+        n = bisect_right(firsts, m.start()) - 1
+        if n in found:
+            continue
+        i = m.start() - firsts[n]
+        if read_in != n:
+            words, read_in = _WORD_RE.findall(line, *sentences[n]), n
+        for k in range(1, min(_MAX_PHRASE, (len(words) - i) // 2) + 1):
+            copies = words[i : i + 2 * k]
+            if ids[m.start() : m.start() + k] != ids[m.start() + k : m.start() + 2 * k] or not _plain(copies[:k]):
+                continue
+            if k <= 2 and not any(w[0].islower() for w in copies) and not (k == 1 and is_dangling(copies[0])):
+                continue
+            found.add(n)
+            break
+    return found
+
+
+def _plain(words: list[str]) -> bool:
+    """Whether some word is neither a number nor doubled on purpose (a copy of only such words stays)."""
+    return any(not w.isdigit() and not is_repeatable(w) for w in words)
+
+
 def _word_finder(s: _Words, verse: bool) -> _RepeatFinder:
     """The phrase-and-word rules (see the module docstring) for one sentence."""
     keys, seps = s.keys, s.seps
@@ -179,7 +259,7 @@ def _word_finder(s: _Words, verse: bool) -> _RepeatFinder:
         del plain[len(kept) + 1 :], caps[len(kept) + 1 :]
         for i in kept[len(plain) - 1 :]:
             word = s.words[i]
-            plain.append(plain[-1] + (not word.isdigit() and not is_repeatable(word)))
+            plain.append(plain[-1] + _plain([word]))
             caps.append(caps[-1] + (not s.lower[i]))
         n = len(kept)
         for k in range(1, min(n // 2, _MAX_PHRASE) + 1):
@@ -242,11 +322,11 @@ def _separated_as_repeat(
     return not verse and not is_dangling(s.words[kept[a]])
 
 
-def _sentence_finder(keys: Sequence[str], sizes: Sequence[int], limit: int) -> _RepeatFinder:
+def _sentence_finder(keys: Sequence[str], size: Callable[[int], int], limit: int) -> _RepeatFinder:
     """Exact repeats of up to ``limit`` units with at least :data:`_MIN_WORDS` words.
 
-    ``sizes`` are the units' word counts; a unit of size 0 is never part of a
-    droppable copy.
+    ``size(i)`` is unit ``i``'s word count, asked only of units that have a
+    copy; a unit of size 0 is never part of a droppable copy.
     """
 
     def find(kept: list[int], following: int | None) -> int:
@@ -255,7 +335,7 @@ def _sentence_finder(keys: Sequence[str], sizes: Sequence[int], limit: int) -> _
             a, b = n - 2 * k, n - k
             if keys[kept[b - 1]] != keys[kept[n - 1]]:
                 continue
-            copy = [sizes[kept[i]] for i in range(b, n)]
+            copy = [size(kept[i]) for i in range(b, n)]
             if not all(copy) or sum(copy) < _MIN_WORDS:
                 continue
             if all(keys[kept[a + i]] == keys[kept[b + i]] for i in range(k)):
@@ -275,24 +355,52 @@ def _sentence_spans(text: str, start: int, end: int) -> list[_Span]:
     return spans
 
 
-def _line_drops(text: str, start: int, end: int, code: Protected) -> tuple[list[_Span], str]:
-    """Drops inside one line (repeated sentences, phrases, words) and the line as cleaned."""
-    verse = end - start < _VERSE_LINE and not _ENDS_SENTENCE_RE.search(text, max(start, end - 3), end)
-    sentences = _sentence_spans(text, start, end)
+def _keep_units(keys: list[str], size: Callable[[int], int], limit: int) -> list[int]:
+    """:func:`_keep` with :func:`_sentence_finder`, skipped when no two units are equal (nothing can repeat)."""
+    if len(set(keys)) == len(keys):
+        return list(range(len(keys)))
+    return _keep(len(keys), _sentence_finder(keys, size, limit))
+
+
+def _line_drops(line: str) -> tuple[list[_Span], str]:
+    """Drops inside one line (repeated sentences, phrases, words) and the line as cleaned.
+
+    Most lines cannot repeat anything, which a look at their words shows at
+    once: any drop needs a word twice; a word or phrase drop, copies of 1 to
+    :data:`_MAX_PHRASE` words back to back (see :func:`_repeating_sentences`);
+    a sentence drop, copies of :data:`_MIN_WORDS` words or more back to back,
+    which start with the same :data:`_MIN_WORDS` words.
+    """
+    read, folded = _line_keys(line)
+    keys = read(0, len(folded))
+    if len(set(keys)) == len(keys):
+        return [], line
+    ids = _word_ids(keys)
+    words_may = ids is None or _TANDEM_RE.search(ids) is not None
+    grams = len(set(zip(*(keys[i:] for i in range(_MIN_WORDS)))))
+    if not words_may and grams == len(keys) - _MIN_WORDS + 1:
+        return [], line
+    verse = len(line) < _VERSE_LINE and not _ENDS_SENTENCE_RE.search(line, max(0, len(line) - 3))
+    sentences = _sentence_spans(line, 0, len(line))
+    repeating = _repeating_sentences(line, read, sentences) if words_may else set()
+    # Protected spans end at line breaks, so the line's own are those of the text.
+    code = protected(line) if repeating else None
     inner: list[list[_Span]] = []
-    keys: list[str] = []
-    sizes: list[int] = []
-    for s_start, s_end in sentences:
-        words = _Words(text, s_start, s_end, code)
-        drops = list(_drops(words.spans, _keep(len(words.spans), _word_finder(words, verse))))
+    sentence_keys: list[str] = []
+    for i, (s_start, s_end) in enumerate(sentences):
+        drops = []
+        if i in repeating:
+            words = _Words(line, s_start, s_end, code)
+            drops = list(_drops(words.spans, _keep(len(words.spans), _word_finder(words, verse))))
         inner.append(drops)
-        keys.append(_without(text, s_start, s_end, drops))
-        sizes.append(len(_WORD_RE.findall(keys[-1])))
-    kept = _keep(len(sentences), _sentence_finder(keys, sizes, _MAX_SENTENCES))
+        sentence_keys.append(_without(line, s_start, s_end, drops))
+    kept = _keep_units(sentence_keys, lambda i: len(_WORD_RE.findall(sentence_keys[i])), _MAX_SENTENCES)
     drops = [d for i in kept for d in inner[i]]
     drops.extend(_drops(sentences, kept))
+    if not drops:
+        return drops, line
     drops.sort()
-    return drops, _without(text, start, end, drops)
+    return drops, _without(line, 0, len(line), drops)
 
 
 @cleaner()
@@ -310,20 +418,23 @@ def remove_repeats(text: str) -> Iterator[Replacement]:
     lines = [m.span() for m in _LINE_RE.finditer(text)]
     inner: list[list[_Span]] = []
     keys: list[str] = []
-    sizes: list[int] = []
-    code = protected(text)
     for start, end in lines:
-        drops, cleaned = _line_drops(text, start, end, code)
-        inner.append(drops)
+        drops, cleaned = _line_drops(text[start:end])
+        inner.append([(a + start, b + start) for a, b in drops])
+        keys.append(cleaned)
+
+    def size(i: int) -> int:
+        # A list item, or a line that ends no sentence inside a stanza or a
+        # menu, is never dropped as a repeat.
+        start, end = lines[i]
+        cleaned = keys[i]
         listed = _LIST_ITEM_RE.match(cleaned) is not None
         ends = _ENDS_SENTENCE_RE.search(cleaned[-3:]) is not None
         alone = text.startswith("\n\n", end) or end == len(text)
         alone = alone and (start == 0 or text.endswith("\n\n", 0, start))
-        keys.append(cleaned)
-        # A list item, or a line that ends no sentence inside a stanza or a
-        # menu, is never dropped as a repeat.
-        sizes.append(0 if listed or not (ends or alone) else len(_WORD_RE.findall(cleaned)))
-    kept = _keep(len(lines), _sentence_finder(keys, sizes, _MAX_LINES))
+        return 0 if listed or not (ends or alone) else len(_WORD_RE.findall(cleaned))
+
+    kept = _keep_units(keys, size, _MAX_LINES)
     drops = [d for i in kept for d in inner[i]]
     drops.extend(_drops(lines, kept))
     drops.sort()
