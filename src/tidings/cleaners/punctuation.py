@@ -83,9 +83,14 @@ def _word_before(text: str, pos: int) -> str:
     return text[start:pos]
 
 
+# A run of quotes (a scraper may double them: `.""Then`).
+_QUOTE_RUN_RE = regex.compile("[\"'\u201c\u201d\u2018\u2019]++")
+
+
 def _quote_then_word(text: str, end: int) -> bool:
-    """True if a quote glued to a word follows ``end`` (``."Then``): which side the quote is on is unclear."""
-    return text[end : end + 1] in ('"', "'", "\u201c", "\u201d", "\u2018", "\u2019") and text[end + 1 : end + 2].isalpha()
+    """True if quotes glued to a word follow ``end`` (``."Then``): which side they are on is unclear."""
+    m = _QUOTE_RUN_RE.match(text, end)
+    return m is not None and text[m.end() : m.end() + 1].isalpha()
 
 
 def _space_if_word(text: str, end: int) -> str:
