@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from pathlib import Path
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import tidings
-from tests.support import do_no_harm_texts
+from tests.support import CASES, ROOT, SHARED, do_no_harm_texts
 from tests.test_cleaners_punctuation import assert_linear
-from tidings.structure import StructureOptions, analyze, split_blocks
+from tidings.cleaners import REGISTRY
+from tidings.structure import StructureOptions, _split, analyze, split_blocks
 from tidings.structure._dates import find_dates
+from tidings.structure._vocab import CONNECTORS
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 FIXTURE_NAMES = sorted(p.stem for p in FIXTURES.glob("*.txt"))
@@ -177,6 +181,106 @@ def test_not_dates(text: str) -> None:
     assert find_dates(text) == []
 
 
+# -- fast paths skip only what cannot match ----------------------------------------
+
+#: Every codepoint, to check what a case-insensitive pattern or a str method does to each.
+_ALL_CHARS = "".join(map(chr, range(0x110000)))
+
+
+@functools.cache
+def _corpus_texts() -> tuple[str, ...]:
+    """Texts the fast paths are checked on (cases, fixtures, benchmark articles, shared pages),
+    raw and as the cleaners before ``split_blocks`` leave them."""
+    texts = [
+        case[k]
+        for f in sorted(CASES.glob("*.json"))
+        for case in json.loads(f.read_text(encoding="utf-8"))
+        for k in ("original", "expected", "text")
+        if isinstance(case.get(k), str)
+    ]
+    texts += [f.read_text(encoding="utf-8") for f in sorted(FIXTURES.glob("*.txt"))]
+    texts += [f.read_text(encoding="utf-8") for f in sorted((ROOT / "benchmarks" / "corpus").glob("*.txt"))]
+    pages = SHARED / "data" / "boilerplate_dev.jsonl"
+    if pages.exists():
+        texts += [json.loads(line)["text"] for line in pages.read_text(encoding="utf-8").splitlines() if line.strip()]
+    names = tidings.Pipeline.default().names
+    prepared = []
+    for text in texts:
+        for name in names[: names.index("split_blocks")]:
+            text = REGISTRY[name](text)
+        prepared.append(text)
+    return (*texts, *prepared)
+
+
+# Where a run-in heading may start, without the pre-check on the second word after the gap.
+_ANY_GAP_RE = regex.compile(r"(?<=\p{Ll}{3}[.!?][\"\u201d\u2019)]?)\x20(?=\p{Lu})")
+
+
+def _assert_split_hints_hold(text: str) -> None:
+    if _split._GLUED_BYLINE_RE.search(text):
+        assert _split._BYLINE_HINT_RE.search(text)
+    if _split._GLUED_DATE_AFTER_RE.search(text):
+        assert _split._DATE_AFTER_HINT_RE.search(text)
+    gaps = {m.end() - 1 for m in _split._SENTENCE_GAP_RE.finditer(text)}
+    for m in _ANY_GAP_RE.finditer(text):
+        if _split._run_in_heading(text, m.start()) is not None:
+            assert m.start() in gaps
+
+
+def test_split_blocks_hints_never_skip_an_edit() -> None:
+    """A text or a gap that ``split_blocks``'s pre-checks skip has no edit there (on real text)."""
+    for text in _corpus_texts():
+        _assert_split_hints_hold(text)
+
+
+# Pieces of run-in headings, glued bylines and dates, and near misses (`\u212a` is the Kelvin sign: `OF` in any case).
+_HEADING_PIECES = [
+    "abc. ",
+    "abc.” ",
+    "The ",
+    "Big ",
+    "Red Dog ",
+    "red ",
+    "of ",
+    "OF ",
+    "and ",
+    "K ",
+    "Before ",
+    "delving ",
+    "U.S. ",
+    "Posted by ",
+    '"',
+    "By Ann ",
+    "11/15",
+    "Read",
+    "Demel",
+    "13.12.2022",
+    " ",
+    "\n",
+    "x",
+    "abc. Big and Red Before delving",
+]
+_HEADING_TEXT = st.lists(st.sampled_from(_HEADING_PIECES)).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_HEADING_TEXT)
+def test_split_blocks_hints_never_skip_an_edit_generated(text: str) -> None:
+    _assert_split_hints_hold(text)
+
+
+def test_gap_precheck_admits_every_title_case_word() -> None:
+    """The second word after a gap continues a heading if its first letter is upper case or it is a
+    connector in any case: ``\\p{Uppercase}`` holds every character ``str.isupper`` accepts, and
+    ``(?i)`` matches every character whose lower case is a connector's letter."""
+    assert all(regex.match(r"\p{Uppercase}", c) for c in _ALL_CHARS if c.isupper())
+    alphabet = set("".join(CONNECTORS))
+    for c in _ALL_CHARS:
+        lower = c.lower()
+        if all(ch in alphabet for ch in lower):
+            assert len(lower) == 1 and regex.fullmatch(f"(?i:{regex.escape(lower)})", c), hex(ord(c))
+
+
 # -- linear time ---------------------------------------------------------------
 
 ADVERSARIAL = {
@@ -193,6 +297,8 @@ ADVERSARIAL = {
     "crumbs": lambda n: "| a " * (n // 4 + 1),
     "quotes": lambda n: '"A"' * (n // 3 + 1),
     "posted": lambda n: "aPosted by " * (n // 11 + 1),
+    "connectors": lambda n: "abc. Big and " * (n // 13 + 1),
+    "gap_long_word": lambda n: "abc. B" + "c" * n,
 }
 
 

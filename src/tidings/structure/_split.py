@@ -41,6 +41,9 @@ _GLUED_BYLINE_RE = regex.compile(
     r"(?<=\p{L}[\"\u201d\u2019]?|[.!?][\"\u201d\u2019]?)(?:(?=(?:Posted|Written|Published|Updated)\s(?:by|on)\s)"
     r"|(?<=[\"\u201d])\x20?(?=By\s\p{Lu}))"
 )
+# What every glued byline holds (the opener, or the quote and `By Name`): a text without
+# it is not searched with _GLUED_BYLINE_RE, whose lookbehind is tried at every position.
+_BYLINE_HINT_RE = regex.compile(r"(?:Posted|Written|Published|Updated)\s(?:by|on)\s|[\"\u201d]\x20?By\s\p{Lu}")
 # A full date glued to the letter before it: `Demel13.12.2022`, `DaviesNovember 19, 2019`.
 _GLUED_DATE_BEFORE_RE = regex.compile(
     rf"(?<=\p{{Ll}})(?=\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}(?!\d)|(?:{_MONTH_NAMES})\s\d{{1,2}}(?:st|nd|rd|th)?,?\s\d{{4}})"
@@ -51,51 +54,70 @@ _GLUED_DATE_AFTER_RE = regex.compile(
     rf"(?<![\d/.])(?:\d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}"
     rf"|(?:{_MONTH_NAMES})\s\d{{1,2}}(?:st|nd|rd|th)?,?\s\d{{4}})(?=\p{{Lu}}\p{{Ll}})"
 )
+# Where every such date ends (each form ends in a digit): a text without it is not searched.
+_DATE_AFTER_HINT_RE = regex.compile(r"\d\p{Lu}\p{Ll}")
 # A space after a sentence end (a lower-case word of 3+ letters and `.!?`,
 # maybe a closing quote) and before a capital: where a run-in heading may start.
 # `Dr. Smith` and `U.S. Army` do not qualify (short or capitalized word).
-_SENTENCE_GAP_RE = regex.compile(r"(?<=\p{Ll}{3}[.!?][\"\u201d\u2019)]?)\x20(?=\p{Lu})")
+# The match runs from the sentence end to the space (the space is the gap): led by
+# the mark, the pattern is tried only where one stands. The second word after the gap
+# must be able to continue a Title-Case heading (a capital, or a connector: `(?i)`
+# matches every spelling whose lower case is one), so most gaps are never read further.
+_CONNECTORS_ALT = "|".join(regex.escape(w) for w in sorted(CONNECTORS, key=len, reverse=True))
+_SENTENCE_GAP_RE = regex.compile(
+    rf"[.!?](?<=\p{{Ll}}{{3}}[.!?])[\"\u201d\u2019)]?\x20(?=\p{{Lu}}\S*\x20(?:\p{{Uppercase}}|(?i:{_CONNECTORS_ALT})\x20))"
+)
 # The words after such a gap, one at a time (a word and the single space after it).
 _WORD_RE = regex.compile(r"([^\s]+)(\x20?)")
 _MAX_HEADING_WORDS = 12
 
 
-def _run_in_heading(text: str, gap: int) -> tuple[int, int] | None:
-    """Span of a heading starting right after the space at ``gap``, if one is glued there."""
-    words: list[tuple[int, int]] = []
-    pos = gap + 1
-    while len(words) <= _MAX_HEADING_WORDS + 2:
+def _word_spans(text: str, pos: int) -> Iterator[tuple[int, int]]:
+    """Spans of the words from ``pos`` on, while each is followed by one space (at most enough for a heading)."""
+    for _ in range(_MAX_HEADING_WORDS + 3):
         m = _WORD_RE.match(text, pos)
         if m is None:
-            break
-        words.append(m.span(1))
+            return
+        yield m.span(1)
         if not m.group(2):
-            break  # the line ends (or another kind of space): no lower-case sentence follows here
+            return  # the line ends (or another kind of space): no lower-case sentence follows here
         pos = m.end()
-    for k in range(3, min(len(words) - 1, _MAX_HEADING_WORDS + 1)):
-        starter = text[words[k][0] : words[k][1]]
-        follower = text[words[k + 1][0] : words[k + 1][1]]
-        head = [text[s:e] for s, e in words[:k]]
-        if not _title_case(head):
-            return None
-        if (
-            starter[0].isupper()
-            and starter.lower() in SENTENCE_STARTERS
-            and follower[0].islower()
-            and follower.isalpha()
-        ):
-            return words[0][0], words[k - 1][1]
-    return None
 
 
-def _title_case(words: list[str]) -> bool:
+def _run_in_heading(text: str, gap: int) -> tuple[int, int] | None:
+    """Span of a heading starting right after the space at ``gap``, if one is glued there.
+
+    The heading is a Title-Case run of ``k`` (3 to 12) words, word ``k`` a sentence
+    opener and word ``k + 1`` lower-case. Words are read only as far as they may still
+    make one: most gaps are left after their third word (``The rain fell``).
+    """
+    spans = _word_spans(text, gap + 1)
+    words: list[tuple[int, int]] = []
     caps = 0
-    for w in words:
-        if w[0].isupper() and w.replace("-", "").replace("'", "").replace("\u2019", "").isalpha():
-            caps += 1
-        elif w.lower() not in CONNECTORS:
-            return False
-    return caps >= 2 and words[0][0].isupper()
+    for i in range(_MAX_HEADING_WORDS + 2):
+        span = next(spans, None)
+        if span is None:
+            return None
+        words.append(span)
+        if i >= 4:  # a heading of i - 1 words, then the sentence opener, then the word just read
+            starter = text[words[i - 1][0] : words[i - 1][1]]
+            follower = text[span[0] : span[1]]
+            if (
+                starter[0].isupper()
+                and starter.lower() in SENTENCE_STARTERS
+                and follower[0].islower()
+                and follower.isalpha()
+            ):
+                return words[0][0], words[i - 2][1]
+        if 1 <= i <= _MAX_HEADING_WORDS:  # the word before the one just read belongs to any longer heading
+            w = text[words[i - 1][0] : words[i - 1][1]]
+            if w[0].isupper() and w.replace("-", "").replace("'", "").replace("\u2019", "").isalpha():
+                caps += 1
+            elif w.lower() not in CONNECTORS:
+                return None  # not Title Case
+            if i == 3 and (caps < 2 or not text[words[0][0]].isupper()):
+                return None
+    return None
 
 
 @cleaner()
@@ -114,16 +136,19 @@ def split_blocks(text: str) -> Iterator[Replacement]:
     'It rained. New York City officials said so. The United States Department of Justice announced it.'
     """
     edits: list[Replacement] = []
-    for m in _GLUED_BYLINE_RE.finditer(text):
-        edits.append((m.start(), m.end(), "\n"))
+    if _BYLINE_HINT_RE.search(text):
+        for m in _GLUED_BYLINE_RE.finditer(text):
+            edits.append((m.start(), m.end(), "\n"))
     for m in _GLUED_DATE_BEFORE_RE.finditer(text):
         edits.append((m.start(), m.start(), "\n"))
-    for m in _GLUED_DATE_AFTER_RE.finditer(text):
-        edits.append((m.end(), m.end(), "\n"))
+    if _DATE_AFTER_HINT_RE.search(text):
+        for m in _GLUED_DATE_AFTER_RE.finditer(text):
+            edits.append((m.end(), m.end(), "\n"))
     for m in _SENTENCE_GAP_RE.finditer(text):
-        span = _run_in_heading(text, m.start())
+        gap = m.end() - 1
+        span = _run_in_heading(text, gap)
         if span is not None:
-            edits.append((m.start(), m.end(), "\n\n"))
+            edits.append((gap, gap + 1, "\n\n"))
             edits.append((span[1], span[1] + 1, "\n\n"))
     edits.sort()
     last = -1
