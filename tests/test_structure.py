@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,7 @@ import tidings
 from tests.support import CASES, ROOT, SHARED, do_no_harm_texts
 from tests.test_cleaners_punctuation import assert_linear
 from tidings.cleaners import REGISTRY
-from tidings.structure import StructureOptions, _split, analyze, split_blocks
+from tidings.structure import StructureOptions, _lines, _split, _vocab, analyze, split_blocks
 from tidings.structure._dates import find_dates
 from tidings.structure._vocab import CONNECTORS
 
@@ -279,6 +280,76 @@ def test_gap_precheck_admits_every_title_case_word() -> None:
         lower = c.lower()
         if all(ch in alphabet for ch in lower):
             assert len(lower) == 1 and regex.fullmatch(f"(?i:{regex.escape(lower)})", c), hex(ord(c))
+
+
+# A word as read_lines counts it, matched whole.
+_PLAIN_WORD_RE = regex.compile(r"\w[\w'\u2019.-]*")
+
+
+def _reference_features(s: str) -> tuple[int, float, bool, bool, bool]:
+    """Words, capitals ratio, terminal, copyright and caption of a line, computed the plain way."""
+    words = _PLAIN_WORD_RE.findall(s)
+    cased = [w for w in words if w[0].isalpha() and (w[0].isupper() or w[0].islower())]
+    caps = sum(1 for w in cased if w[0].isupper())
+    caption = len(words) <= 40 and _lines._CAPTION_RE.search(s) is not None or _lines._GALLERY_RE.match(s) is not None
+    return (
+        len(words),
+        caps / len(cased) if cased else 0.0,
+        _lines._TERMINAL_RE.search(s) is not None,
+        _lines._COPYRIGHT_RE.search(s) is not None,
+        caption,
+    )
+
+
+def _reference_vocabulary_hits(text: str) -> tuple[dict[str, int], float, str | None]:
+    """Every word tried as the start of a phrase of every length, longest first."""
+    words = [w.lower() for w in _vocab._VOCAB_WORD_RE.findall(text)]
+    longest = max(map(len, _vocab.PHRASES))
+    hits: dict[str, int] = {}
+    lead, covered, i = None, 0, 0
+    while i < len(words):
+        for size in range(min(longest, len(words) - i), 0, -1):
+            cls = _vocab.PHRASES.get(tuple(words[i : i + size]))
+            if cls is not None:
+                lead = cls if i == 0 else lead
+                hits[cls] = hits.get(cls, 0) + 1
+                covered += sum(len(w) for w in words[i : i + size])
+                i += size
+                break
+        else:
+            i += 1
+    total = len("".join(words))
+    return hits, covered / total if total else 0.0, lead
+
+
+def test_line_features_match_the_plain_computation() -> None:
+    """The fast paths of read_lines (ASCII engine, counts by deletion, case-folded pre-checks)
+    give every line the features the plain per-word computation gives."""
+    for text in _corpus_texts():
+        for line in _lines.read_lines(text):
+            features = (line.words, line.caps_ratio, line.terminal, line.copyright, line.caption)
+            assert features == _reference_features(line.text), line.text
+            if line.words <= _lines._VOCAB_MAX_WORDS:
+                assert (line.vocab, line.vocab_cover, line.vocab_lead) == _reference_vocabulary_hits(line.text)
+
+
+def test_ascii_engines_read_ascii_words_alike() -> None:
+    ascii_chars = "".join(map(chr, range(128)))
+    for c in ascii_chars:
+        assert bool(regex.fullmatch(r"\w", c)) == bool(re.fullmatch(r"\w", c, re.ASCII)), repr(c)
+        assert c.lower().isascii() and len(c.lower()) == 1
+    text = " ".join(a + b + c for a in ascii_chars for b in "aA1_'.-" for c in ascii_chars)
+    assert _lines._ASCII_WORD_FIRST_RE.findall(text) == _lines._WORD_FIRST_RE.findall(text)
+    assert _vocab._ASCII_VOCAB_WORD_RE.findall(text) == _vocab._VOCAB_WORD_RE.findall(text)
+
+
+def test_case_folded_words_find_every_case_insensitive_match() -> None:
+    """Whatever a ``(?i)`` letter of the copyright and caption words matches case-folds to that letter,
+    but for the one exception (whose lines are always searched)."""
+    for letter in set("".join(_lines._COPYRIGHT_WORDS + _lines._CAPTION_WORDS)) - {" "}:
+        for c in regex.findall(f"(?i:{letter})", _ALL_CHARS):
+            assert c == _lines._FOLD_EXCEPTION or c.casefold() == letter, hex(ord(c))
+    assert regex.findall("(?i: )", _ALL_CHARS) == [" "]
 
 
 # -- linear time ---------------------------------------------------------------

@@ -8,6 +8,8 @@ costs one pass over its characters plus a little per line.
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 import regex
@@ -22,9 +24,18 @@ _LINE_RE = regex.compile(r"[^\n]*\S[^\n]*")
 _LIST_ITEM_RE = regex.compile(r"[ \t]*(?:[-*\u2022\u25aa\u25cf\u2013\u00b7]\s|\d{1,3}[.)]\s|[a-zA-Z][)]\s)")
 # How a sentence ends: terminal punctuation, optionally inside closing quotes
 # or brackets (`said.”`, `(2017).`).
-_TERMINAL_RE = regex.compile(r"[.!?\u2026\u3002\uff01\uff1f][\"'\u201d\u2019\u00bb)\]]*\Z")
-# A word, for counting words and capitals (letters, digits, apostrophes).
-_WORD_RE = regex.compile(r"\w[\w'\u2019.-]*")
+_SENTENCE_ENDS = ".!?\u2026\u3002\uff01\uff1f"
+_CLOSERS = "\"'\u201d\u2019\u00bb)]"
+_TERMINAL_RE = regex.compile(f"[{_SENTENCE_ENDS}][{regex.escape(_CLOSERS)}]*\\Z")
+# The first character of each word, for counting words and capitals (a word: letters,
+# digits, apostrophes). Only the first characters are kept: fewer strings to build.
+_WORD_FIRST_RE = regex.compile(r"(\w)[\w'\u2019.-]*")
+# The same for a line of ASCII text, in the standard library's engine (faster at this):
+# on ASCII its `\w` is regex's `\w` (a test checks every ASCII character).
+_ASCII_WORD_FIRST_RE = re.compile(r"(\w)[\w'.-]*", re.ASCII)
+# Bytes that are not ASCII upper-case (lower-case) letters, to delete from the first characters.
+_NOT_UPPER = bytes(b for b in range(256) if not chr(b).isupper() or b > 127)
+_NOT_LOWER = bytes(b for b in range(256) if not chr(b).islower() or b > 127)
 # Separators of navigation crumbs and link rows: `Home > News`, `A | B`, `A » B`,
 # `About / Contact` (a slash only with spaces around it, so `and/or` is prose).
 # Only the mark is matched (the spaces around it are stripped from the parts), so a
@@ -32,11 +43,20 @@ _WORD_RE = regex.compile(r"\w[\w'\u2019.-]*")
 _SEPARATOR_RE = regex.compile(r"[>\u00bb\u203a|\u2022\u00b7]|(?<=\s)/(?=\s)")
 # Copyright lines: the sign, `(c) 2019`, or the words.
 _COPYRIGHT_RE = regex.compile(r"\u00a9|\(c\)\s*\d{4}|(?i:\bcopyright\b|\ball rights reserved\b)")
+# The words of _COPYRIGHT_RE, case-folded: a line whose case-folded text holds none of them
+# (nor the sign, nor `(c)`) cannot match it, so it is not searched. Case-folding finds every
+# case-insensitive match but one (`\u0130` matches `i`; a line with it is always searched).
+_COPYRIGHT_WORDS = ("copyright", "all rights reserved")
 # Marks of a picture caption or credit: `Photo: X`, `Photograph: X`, `(Getty Images)`, `Credit: X`.
 _CAPTION_RE = regex.compile(
     r"(?i:\b(?:photo(?:graph)?|image|picture|credit|illustration|foto)s?\s*:|\bgetty images\b|\bshutterstock\b"
     r"|\((?:photo|image|credit)\b)"
 )
+# Words one of which every match of _CAPTION_RE holds, case-folded (as _COPYRIGHT_WORDS).
+_CAPTION_WORDS = ("photo", "image", "picture", "credit", "illustration", "foto", "getty images", "shutterstock")
+# The one character a case-insensitive pattern matches to a letter of these words that
+# case-folds to something else (`\u0130` folds to `i\u0307`).
+_FOLD_EXCEPTION = "\u0130"
 # A gallery counter glued to its caption: `1of4Grass Valley's Dionicio Torres looks at ...`.
 _GALLERY_RE = regex.compile(r"\d{1,3}of\d{1,3}(?!\d)")
 # Where a headline was glued to the summary after it (`Student-AthleteA 24-year-old`,
@@ -100,29 +120,51 @@ def _teaser(s: str, words: int) -> bool:
 
 def _line(text: str, start: int, end: int) -> Line:
     s = text[start:end]
-    words = _WORD_RE.findall(s)
-    line_words = len(words)
-    cased = [w for w in words if w[0].isalpha() and (w[0].isupper() or w[0].islower())]
-    caps = sum(1 for w in cased if w[0].isupper())
+    if s.isascii():
+        firsts = "".join(_ASCII_WORD_FIRST_RE.findall(s)).encode("ascii")
+        line_words = len(firsts)
+        # In ASCII the letters are the only cased characters: count them by deleting the rest.
+        caps = len(firsts.translate(None, _NOT_UPPER))
+        cased = caps + len(firsts.translate(None, _NOT_LOWER))
+    else:
+        firsts_list = _WORD_FIRST_RE.findall(s)
+        line_words = len(firsts_list)
+        cased = caps = 0
+        for c, k in Counter(firsts_list).items():  # per distinct first character, not per word
+            if c.isalpha():
+                if c.isupper():
+                    caps += k
+                    cased += k
+                elif c.islower():
+                    cased += k
     # Vocabulary is evidence only in short lines (see _boilerplate); long prose skips the lookup.
     vocab, cover, lead = vocabulary_hits(s) if line_words <= _VOCAB_MAX_WORDS else ({}, 0.0, None)
+    folded = s.casefold() if _FOLD_EXCEPTION not in s else None
+    bare = s.rstrip(_CLOSERS)  # _TERMINAL_RE without a search: the line's end once its closers are gone
+    caption = line_words <= 40 and _may_hold(folded, _CAPTION_WORDS) and _CAPTION_RE.search(s) is not None
     return Line(
         start=start,
         end=end,
         text=s,
-        words=len(words),
-        caps_ratio=caps / len(cased) if cased else 0.0,
-        terminal=_TERMINAL_RE.search(s) is not None,
+        words=line_words,
+        caps_ratio=caps / cased if cased else 0.0,
+        terminal=bare != "" and bare[-1] in _SENTENCE_ENDS,
         list_marker=_LIST_ITEM_RE.match(s) is not None,
-        copyright=_COPYRIGHT_RE.search(s) is not None,
+        copyright=_may_hold(folded, _COPYRIGHT_WORDS, s, "\u00a9", "(c)") and _COPYRIGHT_RE.search(s) is not None,
         count=_COUNT_RE.match(s) is not None,
         crumb=_crumb(s),
-        caption=line_words <= 40 and _CAPTION_RE.search(s) is not None or _GALLERY_RE.match(s) is not None,
+        caption=caption or _GALLERY_RE.match(s) is not None,
         teaser=line_words <= 80 and _teaser(s, line_words),
         vocab=vocab,
         vocab_cover=cover,
         vocab_lead=lead,
     )
+
+
+def _may_hold(folded: str | None, words: tuple[str, ...], s: str = "", *marks: str) -> bool:
+    """Whether a line may match a pattern: its case-folded text (None: not usable) holds one of
+    the pattern's ``words``, or the line one of its ``marks``."""
+    return folded is None or any(w in folded for w in words) or any(m in s for m in marks)
 
 
 def read_lines(text: str) -> list[Line]:

@@ -8,7 +8,9 @@ The data are plain JSON/text files inside the package (read with
 from __future__ import annotations
 
 import json
+import re
 from importlib import resources
+from itertools import compress
 
 import regex
 
@@ -22,6 +24,9 @@ def _read(name: str) -> str:
 # Words as the vocabulary is matched: letters and digits, lower-cased; a phrase
 # is a tuple of them (`Follow  us` and `follow us` are the same phrase).
 _VOCAB_WORD_RE = regex.compile(r"\w+")
+# The same for ASCII text, in the standard library's engine (faster at this; on ASCII its
+# `\w` is regex's `\w`, a test checks every ASCII character).
+_ASCII_VOCAB_WORD_RE = re.compile(r"\w+", re.ASCII)
 
 
 def _phrases() -> dict[tuple[str, ...], str]:
@@ -38,10 +43,11 @@ def _phrases() -> dict[tuple[str, ...], str]:
 
 #: phrase (tuple of lower-case words) -> vocabulary class (share, subscribe, ...).
 PHRASES: dict[tuple[str, ...], str] = _phrases()
-#: first word -> the longest phrase starting with it, in words (most words start none).
-_LONGEST_FROM: dict[str, int] = {}
+#: first word -> the lengths (in words) of the phrases starting with it, longest first
+#: (most words start none).
+_SIZES_FROM: dict[str, tuple[int, ...]] = {}
 for _phrase in PHRASES:
-    _LONGEST_FROM[_phrase[0]] = max(_LONGEST_FROM.get(_phrase[0], 0), len(_phrase))
+    _SIZES_FROM[_phrase[0]] = tuple(sorted({*_SIZES_FROM.get(_phrase[0], ()), len(_phrase)}, reverse=True))
 
 
 def vocabulary_hits(text: str) -> tuple[dict[str, int], float, str | None]:
@@ -55,24 +61,31 @@ def vocabulary_hits(text: str) -> tuple[dict[str, int], float, str | None]:
     >>> hits, round(cover, 2), lead
     ({'share': 2, 'more': 1}, 0.93, 'share')
     """
-    words = [w.lower() for w in _VOCAB_WORD_RE.findall(text)]
+    if text.isascii():  # lower case changes no ASCII character's class or length: one call for the text
+        words = _ASCII_VOCAB_WORD_RE.findall(text.lower())
+    else:
+        words = list(map(str.lower, _VOCAB_WORD_RE.findall(text)))
+    n = len(words)
+    # Only the words that start a phrase are looked at (most words start none).
+    starts = list(compress(range(n), map(_SIZES_FROM.__contains__, words)))
+    if not starts:
+        return {}, 0.0, None
     hits: dict[str, int] = {}
     lead = None
     covered = 0
-    i, n = 0, len(words)
-    while i < n:
-        longest = _LONGEST_FROM.get(words[i], 0)
-        for size in range(min(longest, n - i), 0, -1):
-            cls = PHRASES.get(tuple(words[i : i + size]))
+    i = 0
+    for j in starts:
+        if j < i:
+            continue  # inside the phrase found before
+        for size in _SIZES_FROM[words[j]]:
+            cls = PHRASES.get(tuple(words[j : j + size])) if size <= n - j else None
             if cls is not None:
-                if i == 0:
+                if j == 0:
                     lead = cls
                 hits[cls] = hits.get(cls, 0) + 1
-                covered += sum(len(w) for w in words[i : i + size])
-                i += size
+                covered += sum(map(len, words[j : j + size]))
+                i = j + size
                 break
-        else:
-            i += 1
     total = len("".join(words))
     return hits, covered / total if total else 0.0, lead
 
