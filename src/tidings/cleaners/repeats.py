@@ -53,12 +53,11 @@ with its neighbours, so the work is linear in the text.
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 import sys
-from bisect import bisect_right
-from collections.abc import Callable, Hashable, Iterator, Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterator, Sequence
 
 import regex
 
@@ -115,16 +114,17 @@ _Span = tuple[int, int]
 _RepeatFinder = Callable[[list[int], "int | None"], int]
 
 
-def _keep(count: int, find: _RepeatFinder) -> list[int]:
+def _keep(count: int, find: _RepeatFinder, first: int = 0) -> list[int]:
     """Indices of the items kept when every droppable repeat loses its second copy.
 
     A stack: each item is compared with what was kept before it, so a run of
     copies collapses to the first and a drop that brings two copies together
     is seen at once. The result is a fixed point, which makes the cleaner
-    idempotent.
+    idempotent. ``first``: no droppable copy ends before item ``first``, so
+    the items before it are kept unasked.
     """
-    kept: list[int] = []
-    for following in [*range(count), None]:
+    kept = list(range(first))
+    for following in [*range(first, count), None]:
         while k := find(kept, following):
             del kept[-k:]
         if following is not None:
@@ -178,64 +178,58 @@ class _Words:
         self.seps = [text[ends[i] : a] for i, (a, _) in enumerate(self.spans)]
 
 
-def _line_keys(line: str) -> tuple[Callable[[int, int], list[str]], str]:
-    """How to read the case-folded words of ``line[start:end]``, and the string they are read from."""
+def _line_words(line: str) -> tuple[re.Pattern[str] | regex.Pattern[str], str, list[str]]:
+    """The pattern that finds the words of ``line``, the string to find them in, and the words case-folded."""
     if line.isascii():
         folded = line.lower()  # what casefold() does to ASCII
-        return functools.partial(_ASCII_WORD_RE.findall, folded), folded
+        return _ASCII_WORD_RE, folded, _ASCII_WORD_RE.findall(folded)
     folded = line.casefold()
     if len(folded) == len(line):
         # Folding that keeps the length maps each character to one of the same
         # kind (word, apostrophe, other: tests/test_cleaners_repeats.py checks
         # every code point), so the words fall at the same places.
-        return functools.partial(_WORD_RE.findall, folded), folded
-    return lambda start, end: [w.casefold() for w in _WORD_RE.findall(line, start, end)], line
+        return _WORD_RE, folded, _WORD_RE.findall(folded)
+    return _WORD_RE, line, [w.casefold() for w in _WORD_RE.findall(line)]
 
 
-def _word_ids(keys: Sequence[Hashable]) -> str | None:
-    """``keys`` spelled one character per item, equal items with equal characters."""
+def _word_ids(keys: list[str]) -> str | None:
+    """``keys`` spelled one character per word, equal words with equal characters."""
     if len(keys) > sys.maxunicode:
         return None  # more words than characters to spell them
-    code: dict[Hashable, int] = {}
+    code: dict[str, int] = {}
     return "".join(map(chr, map(code.setdefault, keys, itertools.count())))
 
 
-def _repeating_sentences(line: str, read: Callable[[int, int], list[str]], sentences: list[_Span]) -> set[int]:
-    """The sentences of ``line`` that can hold a droppable word or phrase repeat.
+def _repeating_sentences(
+    line: str, pattern: re.Pattern[str] | regex.Pattern[str], words_in: str, ids: str, sentences: list[_Span]
+) -> dict[int, int]:
+    """The sentences of ``line`` that can hold a droppable word or phrase repeat, each with where the first can end.
 
     A necessary condition for the rules of :func:`_word_finder`: before a first
     drop the words kept are all the words in order, so a first drop needs, inside
     one sentence, copies of 1 to :data:`_MAX_PHRASE` words back to back (equal
-    ignoring case) that hold a word not doubled on purpose and, for one or two
-    words, are not a name said twice. Words inside code only ever differ from
-    the rest, so ignoring code here can only keep more sentences.
+    ignoring case: equal characters in ``ids``) that hold a word not doubled on
+    purpose and, for one or two words, are not a name said twice. Words inside
+    code only ever differ from the rest, so ignoring code here can only keep
+    more sentences. The first drop ends no earlier than the first such copy.
     """
-    keys: list[Hashable] = []
-    firsts: list[int] = []  # where each sentence's words start in `keys`
-    for n, (start, end) in enumerate(sentences):
-        firsts.append(len(keys))
-        keys.extend(read(start, end))
-        keys.append(n)  # a separator no word equals: no copy spans two sentences
-    ids = _word_ids(keys)
-    if ids is None:
-        return set(range(len(sentences)))
-    found: set[int] = set()
-    words: list[str] = []
-    read_in = -1
+    spans = [m.span() for m in pattern.finditer(words_in)]
+    word_starts = [a for a, _ in spans]
+    found: dict[int, int] = {}
     for m in _TANDEM_RE.finditer(ids):
-        n = bisect_right(firsts, m.start()) - 1
-        if n in found:
-            continue
-        i = m.start() - firsts[n]
-        if read_in != n:
-            words, read_in = _WORD_RE.findall(line, *sentences[n]), n
-        for k in range(1, min(_MAX_PHRASE, (len(words) - i) // 2) + 1):
-            copies = words[i : i + 2 * k]
-            if ids[m.start() : m.start() + k] != ids[m.start() + k : m.start() + 2 * k] or not _plain(copies[:k]):
+        i = m.start()
+        n = bisect_right(sentences, (spans[i][0], len(line))) - 1
+        start, end = sentences[n]
+        first = bisect_left(word_starts, start)  # the sentence's first word
+        for k in range(1, min(_MAX_PHRASE, (len(ids) - i) // 2) + 1):
+            if spans[i + 2 * k - 1][1] > end or i + 2 * k - first >= found.get(n, len(ids) + 1):
+                break  # leaves the sentence, or ends no earlier than one found
+            copies = [line[a:b] for a, b in spans[i : i + 2 * k]]
+            if ids[i : i + k] != ids[i + k : i + 2 * k] or not _plain(copies[:k]):
                 continue
             if k <= 2 and not any(w[0].islower() for w in copies) and not (k == 1 and is_dangling(copies[0])):
                 continue
-            found.add(n)
+            found[n] = i + 2 * k - first
             break
     return found
 
@@ -371,18 +365,19 @@ def _line_drops(line: str) -> tuple[list[_Span], str]:
     a sentence drop, copies of :data:`_MIN_WORDS` words or more back to back,
     which start with the same :data:`_MIN_WORDS` words.
     """
-    read, folded = _line_keys(line)
-    keys = read(0, len(folded))
+    pattern, words_in, keys = _line_words(line)
     if len(set(keys)) == len(keys):
         return [], line
     ids = _word_ids(keys)
     words_may = ids is None or _TANDEM_RE.search(ids) is not None
-    grams = len(set(zip(*(keys[i:] for i in range(_MIN_WORDS)))))
-    if not words_may and grams == len(keys) - _MIN_WORDS + 1:
-        return [], line
+    if not words_may and len(set(zip(*(keys[i:] for i in range(_MIN_WORDS))))) == len(keys) - _MIN_WORDS + 1:
+        return [], line  # no run of _MIN_WORDS words twice
     verse = len(line) < _VERSE_LINE and not _ENDS_SENTENCE_RE.search(line, max(0, len(line) - 3))
     sentences = _sentence_spans(line, 0, len(line))
-    repeating = _repeating_sentences(line, read, sentences) if words_may else set()
+    if ids is None:
+        repeating = dict.fromkeys(range(len(sentences)), 0)
+    else:
+        repeating = _repeating_sentences(line, pattern, words_in, ids, sentences) if words_may else {}
     # Protected spans end at line breaks, so the line's own are those of the text.
     code = protected(line) if repeating else None
     inner: list[list[_Span]] = []
@@ -391,7 +386,8 @@ def _line_drops(line: str) -> tuple[list[_Span], str]:
         drops = []
         if i in repeating:
             words = _Words(line, s_start, s_end, code)
-            drops = list(_drops(words.spans, _keep(len(words.spans), _word_finder(words, verse))))
+            kept = _keep(len(words.spans), _word_finder(words, verse), repeating[i])
+            drops = list(_drops(words.spans, kept))
         inner.append(drops)
         sentence_keys.append(_without(line, s_start, s_end, drops))
     kept = _keep_units(sentence_keys, lambda i: len(_WORD_RE.findall(sentence_keys[i])), _MAX_SENTENCES)
