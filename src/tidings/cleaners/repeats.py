@@ -56,7 +56,7 @@ from __future__ import annotations
 import itertools
 import re
 import sys
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 
 import regex
@@ -114,19 +114,28 @@ _Span = tuple[int, int]
 _RepeatFinder = Callable[[list[int], "int | None"], int]
 
 
-def _keep(count: int, find: _RepeatFinder, first: int = 0) -> list[int]:
+def _keep(count: int, find: _RepeatFinder, ends: set[int] | None = None) -> list[int]:
     """Indices of the items kept when every droppable repeat loses its second copy.
 
     A stack: each item is compared with what was kept before it, so a run of
     copies collapses to the first and a drop that brings two copies together
     is seen at once. The result is a fixed point, which makes the cleaner
-    idempotent. ``first``: no droppable copy ends before item ``first``, so
-    the items before it are kept unasked.
+    idempotent.
+
+    ``ends``, if given: where (before which item, or ``count``) a droppable
+    pair of copies of at most :data:`_MAX_PHRASE` items can end in the items
+    as given. The stack is then asked only there, and close after a drop:
+    past that the items kept since the last drop stand in their given order,
+    so copies that lie among them end at one of ``ends``.
     """
-    kept = list(range(first))
-    for following in [*range(first, count), None]:
-        while k := find(kept, following):
-            del kept[-k:]
+    kept: list[int] = []
+    dropped = -2 * _MAX_PHRASE  # where the last drop was
+    for following in [*range(count), None]:
+        at = count if following is None else following
+        if ends is None or at in ends or at - dropped < 2 * _MAX_PHRASE:
+            while k := find(kept, following):
+                del kept[-k:]
+                dropped = at
         if following is not None:
             kept.append(following)
     return kept
@@ -202,8 +211,8 @@ def _word_ids(keys: list[str]) -> str | None:
 
 def _repeating_sentences(
     line: str, pattern: re.Pattern[str] | regex.Pattern[str], words_in: str, ids: str, sentences: list[_Span]
-) -> dict[int, int]:
-    """The sentences of ``line`` that can hold a droppable word or phrase repeat, each with where the first can end.
+) -> dict[int, set[int]]:
+    """The sentences of ``line`` that can hold a droppable word or phrase repeat, each with where one can end.
 
     A necessary condition for the rules of :func:`_word_finder`: before a first
     drop the words kept are all the words in order, so a first drop needs, inside
@@ -211,26 +220,26 @@ def _repeating_sentences(
     ignoring case: equal characters in ``ids``) that hold a word not doubled on
     purpose and, for one or two words, are not a name said twice. Words inside
     code only ever differ from the rest, so ignoring code here can only keep
-    more sentences. The first drop ends no earlier than the first such copy.
+    more sentences. Where such copies end is where :func:`_keep` asks.
     """
-    spans = [m.span() for m in pattern.finditer(words_in)]
-    word_starts = [a for a, _ in spans]
-    found: dict[int, int] = {}
+    # Where each sentence's words start among the line's words.
+    firsts = [0, *itertools.accumulate(len(pattern.findall(words_in, a, b)) for a, b in sentences)]
+    found: dict[int, set[int]] = {}
+    words: list[str] = []
+    read_in = -1
     for m in _TANDEM_RE.finditer(ids):
         i = m.start()
-        n = bisect_right(sentences, (spans[i][0], len(line))) - 1
-        start, end = sentences[n]
-        first = bisect_left(word_starts, start)  # the sentence's first word
-        for k in range(1, min(_MAX_PHRASE, (len(ids) - i) // 2) + 1):
-            if spans[i + 2 * k - 1][1] > end or i + 2 * k - first >= found.get(n, len(ids) + 1):
-                break  # leaves the sentence, or ends no earlier than one found
-            copies = [line[a:b] for a, b in spans[i : i + 2 * k]]
+        n = bisect_right(firsts, i) - 1
+        if read_in != n:
+            words, read_in = _WORD_RE.findall(line, *sentences[n]), n
+        first = firsts[n]
+        for k in range(1, min(_MAX_PHRASE, (firsts[n + 1] - i) // 2) + 1):
+            copies = words[i - first : i - first + 2 * k]
             if ids[i : i + k] != ids[i + k : i + 2 * k] or not _plain(copies[:k]):
                 continue
             if k <= 2 and not any(w[0].islower() for w in copies) and not (k == 1 and is_dangling(copies[0])):
                 continue
-            found[n] = i + 2 * k - first
-            break
+            found.setdefault(n, set()).add(i + 2 * k - first)
     return found
 
 
@@ -374,10 +383,11 @@ def _line_drops(line: str) -> tuple[list[_Span], str]:
         return [], line  # no run of _MIN_WORDS words twice
     verse = len(line) < _VERSE_LINE and not _ENDS_SENTENCE_RE.search(line, max(0, len(line) - 3))
     sentences = _sentence_spans(line, 0, len(line))
+    repeating: dict[int, set[int] | None] = {}
     if ids is None:
-        repeating = dict.fromkeys(range(len(sentences)), 0)
-    else:
-        repeating = _repeating_sentences(line, pattern, words_in, ids, sentences) if words_may else {}
+        repeating = dict.fromkeys(range(len(sentences)))
+    elif words_may:
+        repeating.update(_repeating_sentences(line, pattern, words_in, ids, sentences))
     # Protected spans end at line breaks, so the line's own are those of the text.
     code = protected(line) if repeating else None
     inner: list[list[_Span]] = []
