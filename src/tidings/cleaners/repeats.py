@@ -222,13 +222,17 @@ def _repeating_sentences(
     code only ever differ from the rest, so ignoring code here can only keep
     more sentences. Where such copies end is where :func:`_keep` asks.
     """
-    # Where each sentence's words start among the line's words.
-    firsts = [0, *itertools.accumulate(len(pattern.findall(words_in, a, b)) for a, b in sentences)]
+    starts = [m.start() for m in _TANDEM_RE.finditer(ids)]
+    # Where each sentence's words start among the line's words, as far as the last copies.
+    firsts = [0]
+    for a, b in sentences:
+        if firsts[-1] > starts[-1]:
+            break
+        firsts.append(firsts[-1] + len(pattern.findall(words_in, a, b)))
     found: dict[int, set[int]] = {}
     words: list[str] = []
     read_in = -1
-    for m in _TANDEM_RE.finditer(ids):
-        i = m.start()
+    for i in starts:
         n = bisect_right(firsts, i) - 1
         if read_in != n:
             words, read_in = _WORD_RE.findall(line, *sentences[n]), n
