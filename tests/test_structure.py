@@ -333,14 +333,24 @@ def test_line_features_match_the_plain_computation() -> None:
                 assert (line.vocab, line.vocab_cover, line.vocab_lead) == _reference_vocabulary_hits(line.text)
 
 
-def test_ascii_engines_read_ascii_words_alike() -> None:
-    ascii_chars = "".join(map(chr, range(128)))
-    for c in ascii_chars:
-        assert bool(regex.fullmatch(r"\w", c)) == bool(re.fullmatch(r"\w", c, re.ASCII)), repr(c)
+def test_ascii_fast_paths_read_ascii_words_alike() -> None:
+    """On ASCII, the standard engine's ``\\w`` is regex's, and the byte classes that count words
+    mark exactly regex's word characters (``U``/``l`` for the cased ones)."""
+    for c in map(chr, range(128)):
+        is_word = bool(regex.fullmatch(r"\w", c))
+        assert is_word == bool(re.fullmatch(r"\w", c, re.ASCII)), repr(c)
         assert c.lower().isascii() and len(c.lower()) == 1
-    text = " ".join(a + b + c for a in ascii_chars for b in "aA1_'.-" for c in ascii_chars)
-    assert _lines._ASCII_WORD_FIRST_RE.findall(text) == _lines._WORD_FIRST_RE.findall(text)
+        assert (chr(_lines._ASCII_CLASSES[ord(c)]) != " ") == is_word, repr(c)
+        assert (chr(_lines._ASCII_CLASSES[ord(c)]) in "Ul") == (c.isalpha() and (c.isupper() or c.islower()))
+    text = " ".join(a + b + c for a in map(chr, range(128)) for b in "aA1_'.-" for c in map(chr, range(128)))
     assert _vocab._ASCII_VOCAB_WORD_RE.findall(text) == _vocab._VOCAB_WORD_RE.findall(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="aZ9_'.-\u2019 ,\t|\u00e9\u0130", max_size=40))
+def test_word_counts_match_the_plain_computation(text: str) -> None:
+    for line in _lines.read_lines(text):
+        assert (line.words, line.caps_ratio) == _reference_features(line.text)[:2]
 
 
 def test_case_folded_words_find_every_case_insensitive_match() -> None:

@@ -8,7 +8,6 @@ costs one pass over its characters plus a little per line.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -27,15 +26,26 @@ _LIST_ITEM_RE = regex.compile(r"[ \t]*(?:[-*\u2022\u25aa\u25cf\u2013\u00b7]\s|\d
 _SENTENCE_ENDS = ".!?\u2026\u3002\uff01\uff1f"
 _CLOSERS = "\"'\u201d\u2019\u00bb)]"
 _TERMINAL_RE = regex.compile(f"[{_SENTENCE_ENDS}][{regex.escape(_CLOSERS)}]*\\Z")
-# The first character of each word, for counting words and capitals (a word: letters,
-# digits, apostrophes). Only the first characters are kept: fewer strings to build.
+# The first character of each word of a line that is not ASCII, for counting words and
+# capitals (a word: letters, digits, apostrophes). Only the first characters are kept.
 _WORD_FIRST_RE = regex.compile(r"(\w)[\w'\u2019.-]*")
-# The same for a line of ASCII text, in the standard library's engine (faster at this):
-# on ASCII its `\w` is regex's `\w` (a test checks every ASCII character).
-_ASCII_WORD_FIRST_RE = re.compile(r"(\w)[\w'.-]*", re.ASCII)
-# Bytes that are not ASCII upper-case (lower-case) letters, to delete from the first characters.
-_NOT_UPPER = bytes(b for b in range(256) if not chr(b).isupper() or b > 127)
-_NOT_LOWER = bytes(b for b in range(256) if not chr(b).islower() or b > 127)
+
+
+def _byte_class(b: int) -> int:
+    """The mark of byte ``b`` in _ASCII_CLASSES."""
+    c = chr(b)
+    if b > 127 or not (c.isalnum() or c == "_"):
+        return ord(" ")
+    return ord("U" if c.isupper() else "l" if c.islower() else "d")
+
+
+# In an ASCII line a word is a run of `[A-Za-z0-9_'.-]` holding a letter, digit or `_`,
+# and its first such character says whether it is capitalized. With the apostrophes,
+# dots and hyphens deleted, each word is a run of those characters, so the words are
+# counted by their first characters, marked by the class of each byte
+# (`U` upper case, `l` lower case, `d` digit or `_`, space for the rest).
+_ASCII_CLASSES = bytes(map(_byte_class, range(256)))
+_ASCII_JOINERS = b"'.-"
 # Separators of navigation crumbs and link rows: `Home > News`, `A | B`, `A » B`,
 # `About / Contact` (a slash only with spaces around it, so `and/or` is prose).
 # Only the mark is matched (the spaces around it are stripped from the parts), so a
@@ -121,11 +131,10 @@ def _teaser(s: str, words: int) -> bool:
 def _line(text: str, start: int, end: int) -> Line:
     s = text[start:end]
     if s.isascii():
-        firsts = "".join(_ASCII_WORD_FIRST_RE.findall(s)).encode("ascii")
-        line_words = len(firsts)
-        # In ASCII the letters are the only cased characters: count them by deleting the rest.
-        caps = len(firsts.translate(None, _NOT_UPPER))
-        cased = caps + len(firsts.translate(None, _NOT_LOWER))
+        classes = s.encode("ascii").translate(_ASCII_CLASSES, _ASCII_JOINERS)
+        caps = classes.count(b" U") + classes.startswith(b"U")
+        cased = caps + classes.count(b" l") + classes.startswith(b"l")
+        line_words = cased + classes.count(b" d") + classes.startswith(b"d")
     else:
         firsts_list = _WORD_FIRST_RE.findall(s)
         line_words = len(firsts_list)
