@@ -201,12 +201,12 @@ def _line_words(line: str) -> tuple[re.Pattern[str] | regex.Pattern[str], str, l
     return _WORD_RE, line, [w.casefold() for w in _WORD_RE.findall(line)]
 
 
-def _word_ids(keys: list[str]) -> str | None:
-    """``keys`` spelled one character per word, equal words with equal characters."""
+def _word_ids(keys: list[str]) -> tuple[str | None, int]:
+    """``keys`` spelled one character per word, equal words with equal characters; and how many differ."""
     if len(keys) > sys.maxunicode:
-        return None  # more words than characters to spell them
+        return None, len(set(keys))  # more words than characters to spell them
     code: dict[str, int] = {}
-    return "".join(map(chr, map(code.setdefault, keys, itertools.count())))
+    return "".join(map(chr, map(code.setdefault, keys, itertools.count()))), len(code)
 
 
 def _repeating_sentences(
@@ -379,9 +379,9 @@ def _line_drops(line: str) -> tuple[list[_Span], str]:
     which start with the same :data:`_MIN_WORDS` words.
     """
     pattern, words_in, keys = _line_words(line)
-    if len(set(keys)) == len(keys):
+    ids, distinct = _word_ids(keys)
+    if distinct == len(keys):
         return [], line
-    ids = _word_ids(keys)
     words_may = ids is None or _TANDEM_RE.search(ids) is not None
     if not words_may and len(set(zip(*(keys[i:] for i in range(_MIN_WORDS))))) == len(keys) - _MIN_WORDS + 1:
         return [], line  # no run of _MIN_WORDS words twice
