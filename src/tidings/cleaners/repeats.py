@@ -238,8 +238,10 @@ def _repeating_sentences(
             words, read_in = _WORD_RE.findall(line, *sentences[n]), n
         first = firsts[n]
         for k in range(1, min(_MAX_PHRASE, (firsts[n + 1] - i) // 2) + 1):
+            if ids[i : i + k] != ids[i + k : i + 2 * k]:
+                continue
             copies = words[i - first : i - first + 2 * k]
-            if ids[i : i + k] != ids[i + k : i + 2 * k] or not _plain(copies[:k]):
+            if not _plain(copies[:k]):
                 continue
             if k <= 2 and not any(w[0].islower() for w in copies) and not (k == 1 and is_dangling(copies[0])):
                 continue
