@@ -8,7 +8,6 @@ The data are plain JSON/text files inside the package (read with
 from __future__ import annotations
 
 import json
-import re
 from importlib import resources
 from itertools import compress
 
@@ -24,9 +23,9 @@ def _read(name: str) -> str:
 # Words as the vocabulary is matched: letters and digits, lower-cased; a phrase
 # is a tuple of them (`Follow  us` and `follow us` are the same phrase).
 _VOCAB_WORD_RE = regex.compile(r"\w+")
-# The same for ASCII text, in the standard library's engine (faster at this; on ASCII its
-# `\w` is regex's `\w`, a test checks every ASCII character).
-_ASCII_VOCAB_WORD_RE = re.compile(r"\w+", re.ASCII)
+# For ASCII text: every character that is not a word character (not `\w`, a test checks
+# every ASCII character) made a space, so the words are what `str.split` returns.
+_ASCII_NON_WORD = {i: " " for i in range(128) if not (chr(i).isalnum() or chr(i) == "_")}
 
 
 def _phrases() -> dict[tuple[str, ...], str]:
@@ -62,7 +61,7 @@ def vocabulary_hits(text: str) -> tuple[dict[str, int], float, str | None]:
     ({'share': 2, 'more': 1}, 0.93, 'share')
     """
     if text.isascii():  # lower case changes no ASCII character's class or length: one call for the text
-        words = _ASCII_VOCAB_WORD_RE.findall(text.lower())
+        words = text.lower().translate(_ASCII_NON_WORD).split()
     else:
         words = list(map(str.lower, _VOCAB_WORD_RE.findall(text)))
     n = len(words)
