@@ -30,6 +30,10 @@ _WHITESPACE_RE = regex.compile(
     rf"|(?P<run>{_H}{{2,}}|[\t{_ODD_SPACES}{_INVISIBLE}])"
 )
 _BREAK_RE = regex.compile(_BREAK)
+# A character only this cleaner changes: tabs, odd spaces, invisibles, and
+# every line break but `\n`. With none of these, no `  `, no ` \n`, no `\n\n\n`
+# and no whitespace at either end, the text has nothing to normalize.
+_SPECIAL_RE = regex.compile(f"[\\t\\r\\x0b\\x0c\\x85\\u2028\\u2029{_ODD_SPACES}{_INVISIBLE}]")
 _INVISIBLE_RE = regex.compile(f"[{_INVISIBLE}]")
 _ODD_SPACE_RE = regex.compile(f"[{_ODD_SPACES}]")
 
@@ -52,6 +56,15 @@ def _replacement(text: str, m: regex.Match[str]) -> str:
     return " " if _INVISIBLE_RE.sub("", run) else ""
 
 
+def _may_change(text: str) -> bool:
+    """False only if no match of ``_WHITESPACE_RE`` in ``text`` could change it (substring tests run at C speed)."""
+    if not text:
+        return False
+    if text[0].isspace() or text[-1].isspace():
+        return True
+    return "  " in text or " \n" in text or "\n\n\n" in text or _SPECIAL_RE.search(text) is not None
+
+
 @cleaner()
 def normalize_whitespace(text: str) -> Iterator[Replacement]:
     """Normalize odd spaces, invisible characters, line breaks and runs of spaces.
@@ -66,5 +79,7 @@ def normalize_whitespace(text: str) -> Iterator[Replacement]:
     >>> normalize_whitespace("One.\\n\\nTwo:\\n    indented code\\n- a list")
     'One.\\n\\nTwo:\\n    indented code\\n- a list'
     """
+    if not _may_change(text):
+        return
     for m in _WHITESPACE_RE.finditer(text):
         yield (m.start(), m.end(), _replacement(text, m))

@@ -1,0 +1,34 @@
+"""normalize_whitespace's pre-check never skips a text the full scan would change."""
+
+from __future__ import annotations
+
+import json
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.support import CASES
+from tidings._engine import apply_replacements
+from tidings.cleaners.whitespace import _WHITESPACE_RE, _may_change, _replacement
+
+_ALPHABET = "ab .,\n\t\r\x0b\x0c\x85\u2028\u2029\u00a0\u2002\u205f\u202f\u3000\u200b\u200d\u2060\ufeff\u00ad"
+
+
+def _full_scan(text: str) -> str:
+    replacements = [(m.start(), m.end(), _replacement(text, m)) for m in _WHITESPACE_RE.finditer(text)]
+    return apply_replacements(text, replacements, "normalize_whitespace")[0]
+
+
+@settings(max_examples=500)
+@given(st.text(alphabet=_ALPHABET, max_size=40))
+def test_skipped_texts_are_unchanged_by_the_full_scan(text: str) -> None:
+    if not _may_change(text):
+        assert _full_scan(text) == text
+
+
+def test_case_texts_agree() -> None:
+    for path in sorted(CASES.glob("*.json")):
+        for case in json.loads(path.read_text(encoding="utf-8")):
+            for text in (case.get("text"), case.get("original"), case.get("expected")):
+                if isinstance(text, str) and not _may_change(text):
+                    assert _full_scan(text) == text
