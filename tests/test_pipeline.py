@@ -109,3 +109,13 @@ def test_map_returns_errors_in_place() -> None:
 def test_bytes_are_decoded_and_encoding_recorded() -> None:
     article = tidings.clean("Caf\u00e9 \u2013 ok".encode("cp1252"), source="x.txt")
     assert (article.text, article.encoding, article.source) == ("Caf\u00e9 \u2013 ok", "cp1252", "x.txt")
+
+
+def test_clean_text_equals_article_text_on_real_pages(shared_data: Path) -> None:
+    import json
+
+    pages = [json.loads(line)["text"] for line in (shared_data / "boilerplate_dev.jsonl").read_text().splitlines()]
+    fixtures = [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).parent / "fixtures").glob("*.txt"))]
+    p = Pipeline.default()
+    for text in pages + fixtures:
+        assert p.clean_text(text) == p(text).text

@@ -48,6 +48,12 @@ def test_explanations_replay_and_spans_are_slices(text: str) -> None:
 
 
 @_SETTINGS
+@given(st.one_of(text_like, anything))
+def test_clean_text_is_the_article_text(text: str) -> None:
+    assert tidings.clean_text(text) == tidings.clean(text).text
+
+
+@_SETTINGS
 @given(st.binary(max_size=200))
 def test_bytes_never_crash(data: bytes) -> None:
     try:

@@ -313,16 +313,29 @@ class Pipeline:
         )
 
     def clean_text(self, text: str | bytes) -> str:
-        """Just the cleaned text (``Article.text``)."""
-        return self(text).text
+        """Just the cleaned text: ``self(text).text``, without the work only an Article needs.
 
-    def _remove_boilerplate(
-        self, text: str, layout: Layout, offsets: OffsetMap, original: str
-    ) -> tuple[str, list[Block], list[Removed], list[Edit]]:
+        No edit records, offset map, sentences or stats are made, so it is the
+        faster call when the text is all a caller wants.
+        """
+        if isinstance(text, bytes | bytearray):
+            from .io import decode
+
+            text = decode(bytes(text))[0]
+        for step in self._steps:
+            proposals = step.cleaner.find_edits(text, step.options)
+            if proposals:
+                text = apply_replacements(text, proposals, step.name)[0]
+        layout = analyze(text, self.structure)
+        return apply_replacements(text, self._removals(text, layout, self._dropped(layout)), REMOVE_BOILERPLATE)[0]
+
+    def _dropped(self, layout: Layout) -> list[bool]:
+        return [b.kind == "boilerplate" and self.structure.remove_boilerplate for b in layout.blocks]
+
+    def _removals(self, text: str, layout: Layout, drop: list[bool]) -> list[Replacement]:
+        """The deletions that remove the dropped blocks, each with one separator."""
         spans = layout.blocks
-        drop = [b.kind == "boilerplate" and self.structure.remove_boilerplate for b in spans]
         removals: list[Replacement] = []
-        removed: list[Removed] = []
         last_kept = max((i for i, d in enumerate(drop) if not d), default=-1)
         for i, block in enumerate(spans):
             if not drop[i]:
@@ -336,10 +349,21 @@ class Pipeline:
                 if i == len(spans) - 1:
                     end = len(text)
             removals.append((start, end, ""))
-            in_source = original[offsets.to_source_start(block.start) : offsets.to_source_end(block.end)]
-            removed.append(
-                Removed("boilerplate", text[block.start : block.end], block.reason or "", block.start, block.end, in_source)
-            )
+        return removals
+
+    def _remove_boilerplate(
+        self, text: str, layout: Layout, offsets: OffsetMap, original: str
+    ) -> tuple[str, list[Block], list[Removed], list[Edit]]:
+        spans = layout.blocks
+        drop = self._dropped(layout)
+        removals = self._removals(text, layout, drop)
+        removed = []
+        for block, dropped in zip(spans, drop, strict=True):
+            if dropped:
+                in_source = original[offsets.to_source_start(block.start) : offsets.to_source_end(block.end)]
+                removed.append(
+                    Removed("boilerplate", text[block.start : block.end], block.reason or "", block.start, block.end, in_source)
+                )
         new_text, removal_edits, applied = apply_replacements(text, removals, REMOVE_BOILERPLATE)
         if applied:
             offsets.compose(applied)
