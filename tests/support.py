@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -23,3 +25,23 @@ def load_cases(name: str) -> list[dict[str, Any]]:
 def do_no_harm_texts() -> list[tuple[str, str]]:
     """``(label, text)`` of the shared do-no-harm corpus."""
     return [(c["label"], c["text"]) for c in load_cases("do_no_harm")]
+
+
+def _seconds(func: Callable[[str], object], text: str) -> float:
+    best = float("inf")
+    for _ in range(2):
+        start = time.perf_counter()
+        func(text)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def assert_linear(func: Callable[[str], object], make: Callable[[int], str], size: int) -> None:
+    """``func`` on ``make(4 * size)`` takes far less than the 16x a quadratic cost would.
+
+    The bound is generous (8x, plus slack for timer noise on a busy machine):
+    the test is for catastrophic backtracking, not for speed.
+    """
+    small = _seconds(func, make(size))
+    large = _seconds(func, make(4 * size))
+    assert large < 8 * small + 0.25, f"{large:.3f}s at 4x the input vs {small:.3f}s: not linear"

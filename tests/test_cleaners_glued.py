@@ -9,7 +9,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.test_cleaners_punctuation import PIECES, assert_linear
+from tests.support import assert_linear
+from tests.test_cleaners_punctuation import PIECES
 from tidings.cleaners import glued, split_glued
 
 _GLUE_PIECES = [*PIECES, "said", "Then", "our", "Newsletter", "City", "Often", "\u2019", "\u2018", "]", "Share it!"]

@@ -1,20 +1,15 @@
-"""repair_punctuation beyond its case file: linear time, idempotence, clean web text.
-
-Also home of :func:`assert_linear`, the growing-input check the repair
-cleaners share.
-"""
+"""repair_punctuation beyond its case file: linear time, idempotence, clean web text."""
 
 from __future__ import annotations
 
 import json
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.support import assert_linear
 from tidings.cleaners import punctuation, repair_punctuation, split_glued
 from tidings.cleaners._spans import LineGuard, protected, technical_lines
 
@@ -27,26 +22,6 @@ PIECES = [
 ]
 prose_like = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
 _SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-
-
-def _seconds(func: Callable[[str], object], text: str) -> float:
-    best = float("inf")
-    for _ in range(2):
-        start = time.perf_counter()
-        func(text)
-        best = min(best, time.perf_counter() - start)
-    return best
-
-
-def assert_linear(func: Callable[[str], object], make: Callable[[int], str], size: int) -> None:
-    """``func`` on ``make(4 * size)`` takes far less than the 16x a quadratic cost would.
-
-    The bound is generous (8x, plus slack for timer noise on a busy machine):
-    the test is for catastrophic backtracking, not for speed.
-    """
-    small = _seconds(func, make(size))
-    large = _seconds(func, make(4 * size))
-    assert large < 8 * small + 0.25, f"{large:.3f}s at 4x the input vs {small:.3f}s: not linear"
 
 
 ADVERSARIAL = {

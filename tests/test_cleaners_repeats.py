@@ -20,7 +20,7 @@ from tidings.cleaners._spans import protected
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 from _damage import ALL_KINDS, damage
 
-from tests.test_cleaners_punctuation import assert_linear
+from tests.support import assert_linear
 
 # Words (doubled on purpose or not, capitalized or not, names, code) and what
 # stands between them, for hypothesis to combine into stammering prose.

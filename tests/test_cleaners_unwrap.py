@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from tidings.cleaners import unwrap_lines
 
-from tests.test_cleaners_punctuation import assert_linear
+from tests.support import assert_linear
 
 # Words of many lengths, hyphens, sentence ends, list markers and line breaks.
 PIECES = [

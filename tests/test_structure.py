@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 import tidings
 from tests.support import CASES, ROOT, SHARED, do_no_harm_texts
-from tests.test_cleaners_punctuation import assert_linear
+from tests.support import assert_linear
 from tidings.cleaners import REGISTRY
 from tidings.structure import StructureOptions, _lines, _split, _vocab, analyze, split_blocks
 from tidings.structure._dates import find_dates
