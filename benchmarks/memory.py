@@ -19,7 +19,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from pipeline import CACHE, build_corpus  # noqa: E402
+from pipeline import CACHE, build_corpus
 
 _MEASURE = (
     "import resource, subprocess, sys\n"

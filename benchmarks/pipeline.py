@@ -30,7 +30,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from _data import load_ewt_dev  # noqa: E402
+from _data import load_ewt_dev
 
 REPO = HERE.parent
 CACHE = HERE / ".cache"
@@ -99,8 +99,7 @@ def _corpus_file(megabytes: float) -> Path:
     path = CACHE / f"corpus-{megabytes:g}.jsonl"
     if not path.exists():
         with open(path, "w", encoding="utf-8") as f:
-            for doc in build_corpus(megabytes):
-                f.write(json.dumps(doc) + "\n")
+            f.writelines(json.dumps(doc) + "\n" for doc in build_corpus(megabytes))
     return path
 
 

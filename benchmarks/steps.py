@@ -17,12 +17,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from pipeline import _corpus_file, _load  # noqa: E402
+from pipeline import _corpus_file, _load
 
-import tidings  # noqa: E402
-from tidings.cleaners import REGISTRY  # noqa: E402
-from tidings.segment import Segmenter  # noqa: E402
-from tidings.structure import analyze  # noqa: E402
+import tidings
+from tidings.cleaners import REGISTRY
+from tidings.segment import Segmenter
+from tidings.structure import analyze
 
 
 def main() -> None:

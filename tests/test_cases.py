@@ -10,10 +10,9 @@ from __future__ import annotations
 import pytest
 
 import tidings
+from tests.support import do_no_harm_texts, load_cases
 from tidings.article import replay
 from tidings.cleaners import REGISTRY
-
-from tests.support import do_no_harm_texts, load_cases
 
 CASES = [
     pytest.param(name, case, id=f"{name}:{case['label']}")

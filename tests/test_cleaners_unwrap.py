@@ -11,9 +11,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tidings.cleaners import unwrap_lines
-
 from tests.support import assert_linear
+from tidings.cleaners import unwrap_lines
 
 # Words of many lengths, hyphens, sentence ends, list markers and line breaks.
 PIECES = [

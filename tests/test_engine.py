@@ -53,7 +53,7 @@ def _normalize(text_len: int, raw: list[tuple[int, int, str]]) -> list[tuple[int
             break
         end = min(start + length, text_len)
         out.append((start, end, repl))
-        pos = end if end > start else start
+        pos = max(start, end)
     # Two insertions at one place are not disjoint in order; keep the first.
     dedup: list[tuple[int, int, str]] = []
     for r in out:

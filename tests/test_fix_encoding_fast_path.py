@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 
 import ftfy
-import ftfy.bad_codecs  # noqa: F401  (registers the sloppy-* codecs)
+import ftfy.bad_codecs
 import pytest
 from ftfy.chardata import CHARMAP_ENCODINGS
 from hypothesis import given, settings

@@ -12,8 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import tidings
-from tests.support import CASES, ROOT, SHARED, do_no_harm_texts
-from tests.support import assert_linear
+from tests.support import CASES, ROOT, SHARED, assert_linear, do_no_harm_texts
 from tidings.cleaners import REGISTRY
 from tidings.structure import StructureOptions, _lines, _split, _vocab, analyze, split_blocks
 from tidings.structure._dates import find_dates

@@ -14,9 +14,9 @@ import json
 import sys
 import time
 from collections import deque
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
-from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 

@@ -97,7 +97,7 @@ class Pipeline:
     'Two spaces, tab.'
     """
 
-    __slots__ = ("_steps", "structure", "segmenter")
+    __slots__ = ("_steps", "segmenter", "structure")
 
     def __init__(
         self,

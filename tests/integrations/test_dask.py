@@ -9,10 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.integrations.corpus import records, write_jsonl
 from tidings.integrations.dask import clean_bag, clean_dataframe, clean_pandas
 from tidings.integrations.records import BatchCleaner
-
-from tests.integrations.corpus import records, write_jsonl
 
 _REASON = "the 'dask' extra is not installed: pip install 'tidings[dask]'"
 db = pytest.importorskip("dask.bag", reason=_REASON)

@@ -9,12 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from tests.integrations.corpus import records
 from tidings.integrations.records import BatchCleaner
 
-from tests.integrations.corpus import records
-
 datasets = pytest.importorskip("datasets", reason="the 'datasets' extra is not installed: pip install 'tidings[datasets]'")
-from datasets.fingerprint import Hasher  # noqa: E402
+from datasets.fingerprint import Hasher
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -8,19 +8,18 @@ from typing import Any
 
 import pytest
 
+from tests.integrations.corpus import records, write_jsonl
 from tidings import Article, Pipeline, Removed
 from tidings.integrations.records import summarize
 
-from tests.integrations.corpus import records, write_jsonl
-
 _REASON = "the 'datatrove' extra is not installed: pip install 'tidings[datatrove]'"
 pytest.importorskip("datatrove", reason=_REASON)
-from datatrove.data import Document  # noqa: E402
-from datatrove.executor import LocalPipelineExecutor  # noqa: E402
-from datatrove.pipeline.readers import JsonlReader  # noqa: E402
-from datatrove.pipeline.writers import JsonlWriter  # noqa: E402
+from datatrove.data import Document
+from datatrove.executor import LocalPipelineExecutor
+from datatrove.pipeline.readers import JsonlReader
+from datatrove.pipeline.writers import JsonlWriter
 
-from tidings.integrations.datatrove import TidingsStep  # noqa: E402
+from tidings.integrations.datatrove import TidingsStep
 
 
 class WithBoilerplate:

@@ -6,14 +6,13 @@ import asyncio
 
 import pytest
 
+from tests.integrations.corpus import records
 from tidings import Pipeline
 
-from tests.integrations.corpus import records
-
 pytest.importorskip("langchain_core", reason="the 'langchain' extra is not installed: pip install 'tidings[langchain]'")
-from langchain_core.documents import BaseDocumentTransformer, Document  # noqa: E402
+from langchain_core.documents import BaseDocumentTransformer, Document
 
-from tidings.integrations.langchain import TidingsDocumentTransformer  # noqa: E402
+from tidings.integrations.langchain import TidingsDocumentTransformer
 
 TEXT = "Local news\n\nBy Ann Lee\n\nThe bridge reopened\u00a0after repairs.  Traffic is back.\n\nIt was closed for a year."
 

@@ -6,16 +6,15 @@ import pickle
 
 import pytest
 
+from tests.integrations.corpus import records
 from tidings import Pipeline
 
-from tests.integrations.corpus import records
-
 pytest.importorskip("llama_index.core", reason="the 'llamaindex' extra is not installed: pip install 'tidings[llamaindex]'")
-from llama_index.core import Document  # noqa: E402
-from llama_index.core.ingestion import IngestionPipeline  # noqa: E402
-from llama_index.core.schema import MetadataMode, NodeRelationship, TextNode, TransformComponent  # noqa: E402
+from llama_index.core import Document
+from llama_index.core.ingestion import IngestionPipeline
+from llama_index.core.schema import MetadataMode, NodeRelationship, TextNode, TransformComponent
 
-from tidings.integrations.llamaindex import TidingsTransform  # noqa: E402
+from tidings.integrations.llamaindex import TidingsTransform
 
 TEXT = "Local news\n\nBy Ann Lee\n\nThe bridge reopened\u00a0after repairs.  Traffic is back.\n\nIt was closed for a year."
 

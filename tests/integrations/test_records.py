@@ -8,10 +8,9 @@ from collections.abc import Iterator
 import pytest
 
 import tidings
+from tests.integrations.corpus import records
 from tidings import Article, Pipeline
 from tidings.integrations.records import SUMMARY_COLUMNS, BatchCleaner, summarize
-
-from tests.integrations.corpus import records
 
 
 @tidings.cleaner()

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..errors import ConfigError
+from ..structure._split import split_blocks
 from ._base import Cleaner, cleaner, from_function
 from .encoding import FixEncodingOptions, fix_encoding
 from .glued import split_glued
@@ -19,7 +20,6 @@ from .punctuation import repair_punctuation
 from .repeats import remove_repeats
 from .unwrap import unwrap_lines
 from .whitespace import normalize_whitespace
-from ..structure._split import split_blocks
 
 __all__ = [
     "DEFAULT_STEPS",

@@ -94,7 +94,7 @@ class BatchCleaner:
     ([7], ['Two  spaces.'], ['Two spaces.'], [1])
     """
 
-    __slots__ = ("pipeline", "text_field", "output_field", "prefix", "keep_article", "_config")
+    __slots__ = ("_config", "keep_article", "output_field", "pipeline", "prefix", "text_field")
 
     def __init__(
         self,
