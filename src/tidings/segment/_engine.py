@@ -21,8 +21,8 @@ from ._patterns import (
     BULLETS,
     CANDIDATE_RE,
     CLOSERS,
+    EMOJI_RE,
     EMOTICON_RE,
-    HINT_RE,
     LIST_MARKER_RE,
     LIST_ONE_RE,
     LIST_START_RE,
@@ -30,6 +30,7 @@ from ._patterns import (
     NUMBER_RE,
     OPENERS,
     ORDINAL_RE,
+    SALUTATION_END_RE,
     SALUTATION_RE,
     SEPARATOR_RE,
     SINGLE_QUOTE_RE,
@@ -46,6 +47,8 @@ _EMOTICON_FIRST = frozenset(":;=<^xX")
 _EMOJI_MIN = "\u2600"
 _OPENER_SET = frozenset(OPENERS)
 _QUESTION_OR_BANG = frozenset("?!‽⁇⁈⁉")
+#: Capitals that start a word as it is (no emoticon like "XD", no opener or closer).
+_PLAIN_UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWYZ")
 _SALUTATION_FIRST = frozenset("HhDdTtCcSsBbKkWwYyAa")
 #: How far (in characters) one inline list item may run before the next.
 _ITEM_SPAN = 600
@@ -81,7 +84,8 @@ def cuts(text: str, data: PunktData, *, lists: bool = True, web: bool = True) ->
     found: list[int] = []
     ei, ne = 0, len(extra)
     sent_start = 0
-    salute = web and "," in text
+    special = data.special_types
+    salute = web and "," in text and SALUTATION_END_RE.search(text) is not None
     if salute:
         cut = _salutation(text, 0)
         if cut:
@@ -98,7 +102,17 @@ def cuts(text: str, data: PunktData, *, lists: bool = True, web: bool = True) ->
             sent_start = extra[ei]
             found.append(sent_start)
             ei += 1
-        cut = _decide(text, data, s, e, marks, closers, nxt, sent_start)
+        if marks == "." and not closers and nxt[0] in _PLAIN_UPPER:
+            # The common case, decided here as _decide would: an ordinary word
+            # (no abbreviation, unit or collocation head), a period, a capital.
+            j = text.rfind(" ", sent_start if sent_start > s - 48 else s - 48, s)
+            w = text[j + 1 : s]
+            if j >= 0 and len(w) > 1 and w.isalpha() and w.lower() not in special:
+                cut = e
+            else:
+                cut = _decide(text, data, s, e, marks, closers, nxt, sent_start)
+        else:
+            cut = _decide(text, data, s, e, marks, closers, nxt, sent_start)
         if cut:
             found.append(cut)
             sent_start = cut
@@ -327,24 +341,40 @@ def _quote_is_open(text: str, quote: str, lo: int, hi: int) -> bool:
 
 def _extra_cuts(text: str, *, lists: bool, web: bool) -> list[int]:
     """Boundaries that have no terminal mark before them (each scan only where a hint shows it is needed)."""
-    hints = set(HINT_RE.findall(text))
+    # Each scan runs only where a character its pattern cannot match without
+    # is in the text (``in`` tests run at C speed; most texts need none).
     found: list[int] = []
-    if lists and (")" in hints or LIST_START_RE.match(text)):
+    if lists and (")" in text or LIST_START_RE.match(text)):
         found.extend(_list_cuts(text))
     if not web:
         return found
-    if (hints and (not hints.isdisjoint(":;<^") or max(hints) >= _EMOJI_MIN)) or "xD" in text or "=" in text:
+    if (
+        ":" in text
+        or ";" in text
+        or "<" in text
+        or "^" in text
+        or "xD" in text
+        or "=" in text
+        or (not text.isascii() and EMOJI_RE.search(text))
+    ):
         for m in EMOTICON_RE.finditer(text):
             if m.group(1) is not None:
                 found.append(m.end())
-    if "--" in text or "**" in text or "==" in text or "__" in text or "~~" in text or "##" in text:
+    if (
+        ("-" in text and "--" in text)  # a one-character test first: it runs at memchr speed
+        or ("*" in text and "**" in text)
+        or ("=" in text and "==" in text)
+        or ("_" in text and "__" in text)
+        or ("~" in text and "~~" in text)
+        or ("#" in text and "##" in text)
+    ):
         for m in SEPARATOR_RE.finditer(text):
             if text[m.end() : m.end() + 3].lstrip()[:1].islower():
                 continue  # "cut off to CPS --- do you know": a dash
             if m.start():
                 found.append(m.start())
             found.append(m.end())
-    if "/" in hints:
+    if "/" in text and ":" in text:
         for m in TIMESTAMP_RE.finditer(text):
             start = m.start()
             while start > m.start() - 2 and start and text[start - 1].isdigit():
@@ -355,7 +385,7 @@ def _extra_cuts(text: str, *, lists: bool, web: bool) -> list[int]:
             if prev and not prev[-1][:1].islower():  # "Kay Mann 04/26/2001 07:17 AM", not "on 04/25/01"
                 found.append(start)
             found.append(m.end())
-    if "@" in hints or "/" in hints or "www." in text:
+    if "@" in text or "://" in text or "www." in text:
         found.extend(_address_cuts(text))
     if len(found) > 1:
         found.sort()

@@ -46,11 +46,10 @@ EMOTICON_RE = re.compile(
     r"(?:(?=\s+(\S{1,40}))|(?=\s*\Z))"
 )
 
-# Rare characters that tell which extra scans a text needs: emoticons and
-# emoji, list brackets, dates and URLs ("/"), e-mail ("@"). A character class
-# only, so the scan runs at C speed; the caller tests the few two-character
-# hints ("--", "xD", "www.") with ``in``.
-HINT_RE = re.compile(f"[:;<^)/@{_EMOJI}]")
+# An emoji: tells, with the caller's ``in`` tests for the emoticon characters,
+# whether a text needs the emoticon scan. A character class only, so the
+# search runs at C speed.
+EMOJI_RE = re.compile(f"[{_EMOJI}]")
 
 # A separator line glued into the text: "***", "----", "=====", "____", "~~~", "###".
 SEPARATOR_RE = re.compile(r"(?:\*\*\*|---|===|___|~~~|###)(?<!\S...)[-=*_~#]*(?!\S)")
@@ -68,6 +67,9 @@ SALUTATION_RE = re.compile(
     r"|(?:(?:[Bb]est|[Kk]ind|[Kk]indest|[Ww]arm|[Ww]armest) )?[Rr]egards|[Bb]est wishes|[Yy]ours truly"
     r"|[Yy]ours sincerely|[Aa]ll the best|[Tt]ake care),(?=[ ]+[A-Z])"
 )
+
+# How every greeting or sign-off ends (a search for it tells whether a text can hold one).
+SALUTATION_END_RE = re.compile(r",[ ]+[A-Z]")
 
 # Where a web or e-mail address may be: "://", "www.", "@" (the caller takes
 # the whole whitespace-delimited token around it).

@@ -69,6 +69,15 @@ class PunktData:
             object.__setattr__(self, "_heads", heads)  # derived from frozen fields: safe to share
         return heads
 
+    @property
+    def special_types(self) -> frozenset[str]:
+        """Types a period after which needs more than Punkt's first pass (abbreviations, units, collocation heads)."""
+        special = self.__dict__.get("_special")
+        if special is None:
+            special = self.abbrev_types | self.units | self.collocation_heads
+            object.__setattr__(self, "_special", special)  # derived from frozen fields: safe to share
+        return special
+
     def with_abbreviations(self, extra: tuple[str, ...]) -> PunktData:
         """A copy with ``extra`` abbreviations added (any case, final period optional)."""
         if not extra:
