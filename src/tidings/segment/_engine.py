@@ -47,8 +47,8 @@ _EMOTICON_FIRST = frozenset(":;=<^xX")
 _EMOJI_MIN = "\u2600"
 _OPENER_SET = frozenset(OPENERS)
 _QUESTION_OR_BANG = frozenset("?!‽⁇⁈⁉")
-#: Capitals that start a word as it is (no emoticon like "XD", no opener or closer).
-_PLAIN_UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWYZ")
+#: Letters that start a word as it is (no emoticon like "XD" or "xD", no opener or closer).
+_PLAIN_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWYZabcdefghijklmnopqrstuvwyz")
 _SALUTATION_FIRST = frozenset("HhDdTtCcSsBbKkWwYyAa")
 #: How far (in characters) one inline list item may run before the next.
 _ITEM_SPAN = 600
@@ -102,15 +102,27 @@ def cuts(text: str, data: PunktData, *, lists: bool = True, web: bool = True) ->
             sent_start = extra[ei]
             found.append(sent_start)
             ei += 1
-        if marks == "." and not closers and nxt[0] in _PLAIN_UPPER:
-            # The common case, decided here as _decide would: an ordinary word
-            # (no abbreviation, unit or collocation head), a period, a capital.
+        # The common cases, decided here as _decide would, before a plain letter
+        # (no emoticon like "XD", no opener or closer): "?", "!" before a
+        # capital, and a period after an ordinary word (no abbreviation, unit or
+        # collocation head).
+        c0 = nxt[0]
+        if c0 not in _PLAIN_LETTERS:
+            cut = _decide(text, data, s, e, marks, closers, nxt, sent_start)
+        elif marks == ".":
             j = text.rfind(" ", sent_start if sent_start > s - 48 else s - 48, s)
             w = text[j + 1 : s]
-            if j >= 0 and len(w) > 1 and w.isalpha() and w.lower() not in special:
+            if not closers and j >= 0 and len(w) > 1 and w.isalpha() and w.lower() not in special:
                 cut = e
             else:
                 cut = _decide(text, data, s, e, marks, closers, nxt, sent_start)
+        elif marks == "?":
+            if s and text[s - 1] == ":":
+                cut = 0  # see _decide
+            else:
+                cut = e if c0 < "a" or not closers else 0
+        elif marks == "!" and c0 < "a":
+            cut = e
         else:
             cut = _decide(text, data, s, e, marks, closers, nxt, sent_start)
         if cut:
