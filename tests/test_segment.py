@@ -208,6 +208,19 @@ def test_options_switch_rules_off() -> None:
     assert len(Segmenter(web_rules=False).spans("I love her. :) She knows.")) == 1
 
 
+_GREETINGS = ["Hi", "hello", "Hey", "Dear Anna", "Thanks", "thank you", "Cheers", "Sincerely"]
+_GREETINGS += ["Best regards", "kind regards", "Kindest regards", "Warm regards", "warmest regards"]
+_GREETINGS += ["Best wishes", "Yours truly", "yours sincerely", "All the best", "Take care"]
+
+
+@pytest.mark.parametrize("greeting", _GREETINGS)
+def test_salutation_after_a_sentence(greeting: str) -> None:
+    """Every form SALUTATION_RE knows is tried after a cut (the candidate loop checks only likely words)."""
+    text = f"See you soon. {greeting}, Sean"
+    assert [s.text for s in sentences(text)] == ["See you soon.", f"{greeting},", "Sean"]
+    assert [s.text for s in sentences(f"{greeting}, Sean")] == [f"{greeting},", "Sean"]
+
+
 # -- invariants --------------------------------------------------------------
 
 

@@ -50,6 +50,12 @@ _QUESTION_OR_BANG = frozenset("?!‽⁇⁈⁉")
 #: Letters that start a word as it is (no emoticon like "XD" or "xD", no opener or closer).
 _PLAIN_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWYZabcdefghijklmnopqrstuvwyz")
 _SALUTATION_FIRST = frozenset("HhDdTtCcSsBbKkWwYyAa")
+#: First words of the greetings and sign-offs of more than one word (SALUTATION_RE);
+#: one of a single word ends in its comma.
+_SALUTATION_OPENERS = frozenset(
+    w for word in ("Dear", "Thank", "Best", "Kind", "Kindest", "Warm", "Warmest", "Yours", "All", "Take")
+    for w in (word, word.lower())
+)
 #: How far (in characters) one inline list item may run before the next.
 _ITEM_SPAN = 600
 #: How far back (in characters) a lone quote looks for the quote it closes.
@@ -128,7 +134,7 @@ def cuts(text: str, data: PunktData, *, lists: bool = True, web: bool = True) ->
         if cut:
             found.append(cut)
             sent_start = cut
-            if salute and nxt[0] in _SALUTATION_FIRST:
+            if salute and c0 in _SALUTATION_FIRST and ("," in nxt or nxt in _SALUTATION_OPENERS):
                 cut = _salutation(text, cut)
                 if cut:
                     found.append(cut)
