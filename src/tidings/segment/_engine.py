@@ -22,6 +22,7 @@ from ._patterns import (
     CANDIDATE_RE,
     CLOSERS,
     EMOJI_RE,
+    EMOTICON_ASCII_RE,
     EMOTICON_RE,
     LIST_MARKER_RE,
     LIST_ONE_RE,
@@ -37,6 +38,7 @@ from ._patterns import (
     TERMINALS,
     TIME_INTRO_RE,
     TIMESTAMP_RE,
+    TOKEN_REST_RE,
 )
 from ._punkt import ORTHO_LC, ORTHO_MID_UC, PunktData
 
@@ -371,11 +373,11 @@ def _extra_cuts(text: str, *, lists: bool, web: bool) -> list[int]:
         or ";" in text
         or "<" in text
         or "^" in text
-        or "xD" in text
+        or ("D" in text and "xD" in text)
         or "=" in text
         or (not text.isascii() and EMOJI_RE.search(text))
     ):
-        for m in EMOTICON_RE.finditer(text):
+        for m in (EMOTICON_ASCII_RE if text.isascii() else EMOTICON_RE).finditer(text):
             if m.group(1) is not None:
                 found.append(m.end())
     if (
@@ -403,7 +405,7 @@ def _extra_cuts(text: str, *, lists: bool, web: bool) -> list[int]:
             if prev and not prev[-1][:1].islower():  # "Kay Mann 04/26/2001 07:17 AM", not "on 04/25/01"
                 found.append(start)
             found.append(m.end())
-    if "@" in text or "://" in text or "www." in text:
+    if "@" in text or ("/" in text and "://" in text) or "www." in text:
         found.extend(_address_cuts(text))
     if len(found) > 1:
         found.sort()
@@ -423,9 +425,7 @@ def _address_cuts(text: str) -> list[int]:
     for m in ADDRESS_HINT_RE.finditer(text):
         if m.start() < last:
             continue
-        end = m.end()
-        while end < n and not text[end].isspace():
-            end += 1
+        end = TOKEN_REST_RE.match(text, m.end()).end()  # type: ignore[union-attr]  # \S* always matches
         last = end
         if end - m.start() > 400 or end == n or text[end - 1] in TERMINALS:
             continue
@@ -455,10 +455,10 @@ def _list_cuts(text: str) -> list[int]:
                 found.extend(b.start() for b in BULLET_RE.finditer(text) if b.start() and text[b.start()] == bullet)
             found.extend(_chain(text, first.group(2), first.group(3), first.end(), first=True))
     for m in LIST_ONE_RE.finditer(text):
-        start = m.start()
+        ordinal, style = (m.group(1), ".)") if m.group(1) else (m.group(2), ")")
+        start = m.end() - 1 - len(style)
         if not start or not text[start - 1].isspace() or (found and start <= found[-1]):
             continue
-        ordinal, style = m.group()[0], m.group()[1:]
         if _find_item(text, _ordinal_next(ordinal), style, m.end()) < 0:
             continue  # a lone "1)" is not a list
         found.append(start)
