@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 import socket
 import subprocess
 import sys
@@ -456,6 +457,30 @@ def test_patterns_are_linear(name: str) -> None:
         large = unit * (240_000 // len(unit))
         ok, t_small, t_large = _scales_linearly(scan(small), scan(large), 0.03)
         assert ok, (name, unit, t_small, t_large)
+
+
+_HINT_ALPHABET = st.sampled_from(
+    list("aAxXD1 .:;=<^_)(/@-*~#,3Pw\n") + ["://", "www.", "Hi,", " Sean", "04/26/2001 07:17", "1.)", "🙂", "é"]
+)
+
+
+@given(st.lists(_HINT_ALPHABET, max_size=40).map("".join))
+@settings(max_examples=500, deadline=None)
+def test_scan_prechecks_never_skip_a_match(text: str) -> None:
+    """The cheap tests that skip a scan hold wherever its pattern matches, and the rewritten patterns match the same."""
+    if _patterns.SALUTATION_RE.search(text):
+        assert _patterns.SALUTATION_END_RE.search(text)
+    if _patterns.ADDRESS_HINT_RE.search(text):
+        assert "@" in text or "://" in text or "www." in text
+    if _patterns.TIMESTAMP_RE.search(text):
+        assert "/" in text and ":" in text
+    if _patterns.SEPARATOR_RE.search(text):
+        assert any(c * 2 in text for c in "-*=_~#")
+    if text.isascii():
+        found = [(m.span(), m.groups()) for m in _patterns.EMOTICON_RE.finditer(text)]
+        assert found == [(m.span(), m.groups()) for m in _patterns.EMOTICON_ASCII_RE.finditer(text)]
+    ones = [m.end() - (3 if m.group(1) else 2) for m in _patterns.LIST_ONE_RE.finditer(text)]
+    assert ones == [m.start() for m in re.finditer(r"[1aA]\.?\)(?=\s)", text)]
 
 
 def test_long_token_is_no_abbreviation() -> None:

@@ -55,7 +55,8 @@ _SALUTATION_FIRST = frozenset("HhDdTtCcSsBbKkWwYyAa")
 #: First words of the greetings and sign-offs of more than one word (SALUTATION_RE);
 #: one of a single word ends in its comma.
 _SALUTATION_OPENERS = frozenset(
-    w for word in ("Dear", "Thank", "Best", "Kind", "Kindest", "Warm", "Warmest", "Yours", "All", "Take")
+    w
+    for word in ("Dear", "Thank", "Best", "Kind", "Kindest", "Warm", "Warmest", "Yours", "All", "Take")
     for w in (word, word.lower())
 )
 #: How far (in characters) one inline list item may run before the next.
@@ -118,7 +119,7 @@ def cuts(text: str, data: PunktData, *, lists: bool = True, web: bool = True) ->
         if c0 not in _PLAIN_LETTERS:
             cut = _decide(text, data, s, e, marks, closers, nxt, sent_start)
         elif marks == ".":
-            j = text.rfind(" ", sent_start if sent_start > s - 48 else s - 48, s)
+            j = text.rfind(" ", max(sent_start, s - 48), s)
             w = text[j + 1 : s]
             if not closers and j >= 0 and len(w) > 1 and w.isalpha() and w.lower() not in special:
                 cut = e
