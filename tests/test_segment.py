@@ -404,6 +404,7 @@ ADVERSARIAL = {
     "citations": ".[1-",
     "timestamps": "1/1/2000 10:10 ",
     "salutations": "Thanks, Bob. ",
+    "words alone on lines": "One.\nTwo.\n",
 }
 
 

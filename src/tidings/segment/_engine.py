@@ -120,8 +120,8 @@ def cuts(text: str, data: PunktData, *, lists: bool = True, web: bool = True) ->
             cut = _decide(text, data, s, e, marks, closers, nxt, sent_start)
         elif marks == ".":
             j = text.rfind(" ", max(sent_start, s - 48), s)
-            w = text[j + 1 : s]
-            if not closers and j >= 0 and len(w) > 1 and w.isalpha() and w.lower() not in special:
+            w = text[j + 1 : s] if j >= 0 else ""  # never slice from the start of a long text
+            if not closers and len(w) > 1 and w.isalpha() and w.lower() not in special:
                 cut = e
             else:
                 cut = _decide(text, data, s, e, marks, closers, nxt, sent_start)
