@@ -58,3 +58,10 @@ def test_sentence_source_offsets_point_into_the_raw_input() -> None:
 def test_removed_keeps_the_raw_input_text(seed_text: str) -> None:
     article = tidings.clean(seed_text)
     assert "Like it? Share it!More by this author |" in [r.source_text for r in article.removed]
+
+
+def test_pickle_round_trip_is_exact(seed_text: str) -> None:
+    import pickle
+
+    article = tidings.clean(seed_text, source="s.txt", metadata={"id": 1})
+    assert pickle.loads(pickle.dumps(article)) == article
