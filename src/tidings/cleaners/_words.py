@@ -36,39 +36,10 @@ def _read_lines(name: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
-@lru_cache(maxsize=1)
-def _words() -> frozenset[str]:
-    return frozenset(_read_lines("english_words.txt"))
-
-
-@lru_cache(maxsize=1)
-def _abbreviations() -> frozenset[str]:
-    return frozenset(_read_lines("abbreviations.txt"))
-
-
-@lru_cache(maxsize=1)
-def _titles() -> frozenset[str]:
-    return frozenset(_read_lines("titles.txt"))
-
-
-@lru_cache(maxsize=1)
-def _repeatables() -> frozenset[str]:
-    return frozenset(_read_lines("repeatable_words.txt"))
-
-
-@lru_cache(maxsize=1)
-def _danglings() -> frozenset[str]:
-    return frozenset(_read_lines("dangling_words.txt"))
-
-
-@lru_cache(maxsize=1)
-def _clause_edges() -> frozenset[str]:
-    return frozenset(_read_lines("clause_edge_words.txt"))
-
-
-@lru_cache(maxsize=1)
-def _determiners() -> frozenset[str]:
-    return frozenset(_read_lines("determiners.txt"))
+@lru_cache(maxsize=None)
+def _word_set(name: str) -> frozenset[str]:
+    """The words of ``data/<name>``, read once per process."""
+    return frozenset(_read_lines(name))
 
 
 def is_word(word: str) -> bool:
@@ -77,7 +48,7 @@ def is_word(word: str) -> bool:
     >>> is_word("Wednesday"), is_word("Often"), is_word("Phone"), is_word("Tyvak")
     (True, True, True, False)
     """
-    words = _words()
+    words = _word_set("english_words.txt")
     return word in words or word.lower() in words
 
 
@@ -94,9 +65,9 @@ def is_abbreviation(word: str) -> bool:
         return True  # an initial; a lone lowercase letter is a word (`it's a.`)
     if "." in word and all(len(part) <= 2 for part in word.split(".")):
         return True
-    if word.lower() in _abbreviations():
+    if word.lower() in _word_set("abbreviations.txt"):
         return True
-    if word.lower() in _titles():
+    if word.lower() in _word_set("titles.txt"):
         return False  # `Dr.` stands before a name, never before a comma
     # A short capitalized form that is no word (`Calif`, `Minn`, `Neb`): a state or a company suffix.
     return 2 <= len(word) <= 5 and word[0].isupper() and word[1:].islower() and not is_word(word)
@@ -108,7 +79,7 @@ def is_repeatable(word: str) -> bool:
     >>> is_repeatable("Had"), is_repeatable("very"), is_repeatable("the")
     (True, True, False)
     """
-    return word.lower() in _repeatables()
+    return word.lower() in _word_set("repeatable_words.txt")
 
 
 def is_dangling(word: str) -> bool:
@@ -117,7 +88,7 @@ def is_dangling(word: str) -> bool:
     >>> is_dangling("The"), is_dangling("affair")
     (True, False)
     """
-    return word.lower() in _danglings()
+    return word.lower() in _word_set("dangling_words.txt")
 
 
 def is_clause_edge(word: str) -> bool:
@@ -126,7 +97,7 @@ def is_clause_edge(word: str) -> bool:
     >>> is_clause_edge("It"), is_clause_edge("prices")
     (True, False)
     """
-    return word.lower() in _clause_edges()
+    return word.lower() in _word_set("clause_edge_words.txt")
 
 
 def is_determiner(word: str) -> bool:
@@ -135,4 +106,4 @@ def is_determiner(word: str) -> bool:
     >>> is_determiner("A"), is_determiner("of")
     (True, False)
     """
-    return word.lower() in _determiners()
+    return word.lower() in _word_set("determiners.txt")
