@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tidings.cleaners import DEFAULT_STEPS, REGISTRY, remove_repeats, repair_punctuation, repeats
-from tidings.cleaners._spans import protected
+from tidings.cleaners._spans import Protected, protected
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 from _damage import ALL_KINDS, damage
@@ -161,6 +161,16 @@ def test_protected_spans_end_at_line_breaks(shared_data: Path) -> None:
             for word in repeats._WORD_RE.finditer(line.group()):
                 a, b = word.span()
                 assert own.touches(a, b) == whole.touches(a + line.start(), b + line.start())
+
+
+def test_a_span_apart_from_code_holds_no_word_that_touches_it() -> None:
+    # `_Words` asks about each word only when its sentence meets a protected span.
+    for spans in ([], [(3, 3)], [(2, 5)], [(1, 4), (6, 7)], [(0, 2), (4, 9), (9, 11)]):
+        code = Protected(spans)
+        for start in range(13):
+            for end in range(start + 1, 13):
+                inner = [(a, b) for a in range(start, end) for b in range(a + 1, end + 1)]
+                assert code.touches(start, end) or not any(code.touches(a, b) for a, b in inner)
 
 
 def test_folding_keeps_the_kind_of_every_character() -> None:

@@ -177,9 +177,15 @@ class _Words:
         self.spans: list[_Span] = [m.span() for m in _WORD_RE.finditer(text, start, end)]
         self.words = [text[a:b] for a, b in self.spans]
         # A word inside code or a URL gets a key no other word has: it never repeats.
-        self.keys = [
-            f"\0{i}" if code.touches(a, b) else w.casefold() for i, (w, (a, b)) in enumerate(zip(self.words, self.spans))
-        ]
+        # A sentence that meets no protected span holds no word that does, so
+        # most sentences skip the per-word test.
+        if code.touches(start, end):
+            self.keys = [
+                f"\0{i}" if code.touches(a, b) else w.casefold()
+                for i, (w, (a, b)) in enumerate(zip(self.words, self.spans))
+            ]
+        else:
+            self.keys = [w.casefold() for w in self.words]
         self.first_cap = [w[0].isupper() for w in self.words]
         self.lower = [w[0].islower() for w in self.words]
         # The separator before each word (for the first: from the sentence start).
@@ -268,7 +274,8 @@ def _word_finder(s: _Words, verse: bool) -> _RepeatFinder:
         del plain[len(kept) + 1 :], caps[len(kept) + 1 :]
         for i in kept[len(plain) - 1 :]:
             word = s.words[i]
-            plain.append(plain[-1] + _plain([word]))
+            # _plain([word]), without a list and a generator per word.
+            plain.append(plain[-1] + (not word.isdigit() and not is_repeatable(word)))
             caps.append(caps[-1] + (not s.lower[i]))
         n = len(kept)
         for k in range(1, min(n // 2, _MAX_PHRASE) + 1):
