@@ -173,6 +173,19 @@ def test_a_span_apart_from_code_holds_no_word_that_touches_it() -> None:
                 assert code.touches(start, end) or not any(code.touches(a, b) for a, b in inner)
 
 
+def test_sentence_gaps_as_the_look_behind_finds_them() -> None:
+    # The gap pattern consumes the punctuation before a gap instead of looking
+    # behind for it, which must find the same gaps, even among packed punctuation.
+    behind = regex.compile(r"(?<=[.!?…][\"'”’)\]]{0,2}) ++(?=[\"'“‘(\[]?[\p{Lu}\d])")
+    rng = random.Random(5)
+    chars = [*".!?…\"'”’)][“‘(Aa1É ", " ", "  "]
+    for _ in range(50_000):
+        text = "".join(rng.choice(chars) for _ in range(rng.randint(0, 14)))
+        assert [m.span() for m in repeats._SENTENCE_GAP_RE.finditer(text)] == [
+            m.span() for m in behind.finditer(text)
+        ], text
+
+
 def test_folding_keeps_the_kind_of_every_character() -> None:
     # A line whose case folding keeps its length has its words at the same
     # places in the folded line: no character folds to nothing, and one that

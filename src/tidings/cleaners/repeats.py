@@ -92,9 +92,11 @@ _ASCII_WORD_RE = re.compile(r"[a-z0-9_]+(?:'[a-z0-9_]+)*")
 _TANDEM_RE = re.compile(rf"(?=(.{{1,{_MAX_PHRASE}}})\1)", re.DOTALL)
 # Where one sentence ends and the next begins inside a line: the spaces after
 # sentence punctuation (and closing quotes or brackets) before a capital, a
-# digit or an opening quote. The look-behind fails at once inside a run of
-# spaces, so each space is tried once.
-_SENTENCE_GAP_RE = regex.compile(r"(?<=[.!?…][\"'”’)\]]{0,2}) ++(?=[\"'“‘(\[]?[\p{Lu}\d])")
+# digit or an opening quote. The match starts at the punctuation, which the
+# engine finds far faster than it tries a look-behind at every character, and
+# \K leaves it out of the gap; a run of spaces follows at most one punctuation
+# mark, so each space is tried once.
+_SENTENCE_GAP_RE = regex.compile(r"[.!?…][\"'”’)\]]{0,2}+\K ++(?=[\"'“‘(\[]?[\p{Lu}\d])")
 # A line of text: the matches tile the text between line breaks.
 _LINE_RE = regex.compile(r"[^\n]++")
 # The start of a list item: a bullet, or a marker such as `1.`, `2)`, `a)`.
