@@ -340,7 +340,8 @@ def test_ascii_fast_paths_read_ascii_words_alike() -> None:
         assert (chr(_lines._ASCII_CLASSES[ord(c)]) != " ") == is_word, repr(c)
         assert (chr(_lines._ASCII_CLASSES[ord(c)]) in "Ul") == (c.isalpha() and (c.isupper() or c.islower()))
     text = " ".join(a + b + c for a in map(chr, range(128)) for b in "aA1_'.-" for c in map(chr, range(128)))
-    assert text.translate(_vocab._ASCII_NON_WORD).split() == _vocab._VOCAB_WORD_RE.findall(text)
+    words = text.encode("ascii").translate(_vocab._ASCII_WORDS).decode("ascii").split()
+    assert words == [w.lower() for w in _vocab._VOCAB_WORD_RE.findall(text)]
 
 
 @settings(max_examples=500, deadline=None)
@@ -390,3 +391,20 @@ def test_analyze_linear_time(shape: str) -> None:
 @pytest.mark.parametrize("shape", list(ADVERSARIAL))
 def test_split_blocks_linear_time(shape: str) -> None:
     assert_linear(split_blocks, ADVERSARIAL[shape], 20_000)
+
+
+def test_separator_marks_hold_every_character_the_separator_pattern_needs() -> None:
+    """`_crumb` skips a line holding none of `_SEPARATOR_MARKS`: no other character, alone
+    between spaces, is a separator."""
+    others = (chr(i) for i in range(0x110000) if chr(i) not in _lines._SEPARATOR_MARKS)
+    assert _lines._SEPARATOR_RE.search(" " + " ".join(others) + " ") is None
+    assert all(_lines._SEPARATOR_RE.search(f" {mark} ") for mark in _lines._SEPARATOR_MARKS)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet="abZY9_'.- \t,", max_size=40))
+def test_an_ascii_line_without_lllU_classes_has_no_glue(text: str) -> None:
+    """`_line` looks for a teaser only in ASCII lines whose byte classes hold `lllU`."""
+    classes = text.encode("ascii").translate(_lines._ASCII_CLASSES, _lines._ASCII_JOINERS)
+    if _lines._GLUE_RE.search(text):
+        assert b"lllU" in classes

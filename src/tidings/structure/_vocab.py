@@ -23,9 +23,12 @@ def _read(name: str) -> str:
 # Words as the vocabulary is matched: letters and digits, lower-cased; a phrase
 # is a tuple of them (`Follow  us` and `follow us` are the same phrase).
 _VOCAB_WORD_RE = regex.compile(r"\w+")
-# For ASCII text: every character that is not a word character (not `\w`, a test checks
-# every ASCII character) made a space, so the words are what `str.split` returns.
-_ASCII_NON_WORD = {i: " " for i in range(128) if not (chr(i).isalnum() or chr(i) == "_")}
+# For ASCII text, a byte table: every character that is not a word character (not `\w`, a test
+# checks every ASCII character) made a space, every word character lower-cased, so the words
+# are what `bytes.split` returns (a byte table translates several times faster than a dict).
+_ASCII_WORDS = bytes(ord(chr(i).lower()) if chr(i).isalnum() or chr(i) == "_" else 32 for i in range(128)) + bytes(
+    range(128, 256)
+)
 
 
 def _phrases() -> dict[tuple[str, ...], str]:
@@ -61,7 +64,7 @@ def vocabulary_hits(text: str) -> tuple[dict[str, int], float, str | None]:
     ({'share': 2, 'more': 1}, 0.93, 'share')
     """
     if text.isascii():  # lower case changes no ASCII character's class or length: one call for the text
-        words = text.lower().translate(_ASCII_NON_WORD).split()
+        words = text.encode("ascii").translate(_ASCII_WORDS).decode("ascii").split()
     else:
         words = list(map(str.lower, _VOCAB_WORD_RE.findall(text)))
     n = len(words)
