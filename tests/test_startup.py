@@ -29,3 +29,9 @@ def test_import_and_cli_help_do_not_load_heavy_modules() -> None:
 def test_cli_version_runs() -> None:
     result = subprocess.run([sys.executable, "-m", "tidings.cli", "--version"], capture_output=True, text=True, check=True)
     assert result.stdout.startswith("tidings ")
+
+
+def test_package_is_marked_typed() -> None:
+    from importlib.resources import files
+
+    assert files("tidings").joinpath("py.typed").is_file()
