@@ -106,3 +106,16 @@ def test_reaches_every_suspect_path(tmp_path: Path) -> None:
 def test_same_as_ftfy_with_other_settings(changes: dict[str, object], text: str) -> None:
     options = FixEncodingOptions(**changes)  # type: ignore[arg-type]
     assert fix_encoding(text, options) == reference(text, options.ftfy_config())
+
+
+def test_token_classes_are_regex_whitespace_on_every_code_point() -> None:
+    # _TOKEN_RE runs on the standard library's engine with the White_Space class
+    # spelled out; it must cut every text exactly where `\S+|\s+` of `regex` does.
+    import sys
+
+    import regex
+
+    from tidings.cleaners.encoding import _TOKEN_RE
+
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    assert _TOKEN_RE.findall(every) == regex.findall(r"\S+|\s+", every)
