@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
+import re
 
 from .._engine import Replacement
 from ._base import cleaner
@@ -24,21 +24,22 @@ _BREAK = r"(?:\r\n|[\n\r\x0b\x0c\x85\u2028\u2029])"
 
 # A run of line breaks with the horizontal whitespace around them (the
 # classes are disjoint, so this cannot backtrack); or a horizontal run that is
-# not one plain space. Each match is one edit at most.
-_WHITESPACE_RE = regex.compile(
+# not one plain space. Each match is one edit at most. The patterns use no
+# feature beyond the standard library's engine, which runs them faster.
+_WHITESPACE_RE = re.compile(
     rf"(?P<breaks>{_H}*{_BREAK}(?:{_H}*{_BREAK})*(?:{_H}+\Z)?)"
     rf"|(?P<run>{_H}{{2,}}|[\t{_ODD_SPACES}{_INVISIBLE}])"
 )
-_BREAK_RE = regex.compile(_BREAK)
+_BREAK_RE = re.compile(_BREAK)
 # A character only this cleaner changes: tabs, odd spaces, invisibles, and
 # every line break but `\n`. With none of these, no `  `, no ` \n`, no `\n\n\n`
 # and no whitespace at either end, the text has nothing to normalize.
-_SPECIAL_RE = regex.compile(f"[\\t\\r\\x0b\\x0c\\x85\\u2028\\u2029{_ODD_SPACES}{_INVISIBLE}]")
-_INVISIBLE_RE = regex.compile(f"[{_INVISIBLE}]")
-_ODD_SPACE_RE = regex.compile(f"[{_ODD_SPACES}]")
+_SPECIAL_RE = re.compile(f"[\\t\\r\\x0b\\x0c\\x85\\u2028\\u2029{_ODD_SPACES}{_INVISIBLE}]")
+_INVISIBLE_RE = re.compile(f"[{_INVISIBLE}]")
+_ODD_SPACE_RE = re.compile(f"[{_ODD_SPACES}]")
 
 
-def _replacement(text: str, m: regex.Match[str]) -> str:
+def _replacement(text: str, m: re.Match[str]) -> str:
     start, end = m.span()
     if m.group("breaks") is not None:
         if start == 0 or end == len(text):
@@ -81,5 +82,9 @@ def normalize_whitespace(text: str) -> Iterator[Replacement]:
     """
     if not _may_change(text):
         return
+    last = len(text)
     for m in _WHITESPACE_RE.finditer(text):
-        yield (m.start(), m.end(), _replacement(text, m))
+        start, end = m.span()
+        if end - start == 1 and text[start] == "\n" and 0 < start and end < last:
+            continue  # a plain line break inside the text: the one match that changes nothing
+        yield (start, end, _replacement(text, m))
