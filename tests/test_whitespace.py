@@ -1,15 +1,16 @@
-"""normalize_whitespace's pre-check never skips a text the full scan would change."""
+"""normalize_whitespace's pre-check never skips a text the full scan would change; its scan is linear."""
 
 from __future__ import annotations
 
 import json
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.support import CASES
+from tests.support import CASES, assert_linear
 from tidings._engine import apply_replacements
-from tidings.cleaners.whitespace import _WHITESPACE_RE, _may_change, _replacement
+from tidings.cleaners.whitespace import _WHITESPACE_RE, _may_change, _replacement, normalize_whitespace
 
 _ALPHABET = "ab .,\n\t\r\x0b\x0c\x85\u2028\u2029\u00a0\u2002\u205f\u202f\u3000\u200b\u200d\u2060\ufeff\u00ad"
 
@@ -32,3 +33,18 @@ def test_case_texts_agree() -> None:
             for text in (case.get("text"), case.get("original"), case.get("expected")):
                 if isinstance(text, str) and not _may_change(text):
                     assert _full_scan(text) == text
+
+
+_ADVERSARIAL = {
+    "spaces": lambda n: "x" + " " * n + "x",
+    "spaced breaks": lambda n: "x" + " \n" * n + "x",
+    "odd spaces": lambda n: "x" + "\u00a0 \u200b" * n + "x",
+    "double spaces after words": lambda n: "a  " * n,
+    "mixed breaks": lambda n: "x" + "\r\n \r\u2028\t" * n,
+    "trailing blank lines": lambda n: "x" + " \n\n" * n,
+}
+
+
+@pytest.mark.parametrize("shape", sorted(_ADVERSARIAL))
+def test_linear_time_on_adversarial_whitespace(shape: str) -> None:
+    assert_linear(normalize_whitespace, _ADVERSARIAL[shape], 50_000)
