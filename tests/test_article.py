@@ -18,6 +18,28 @@ def test_round_trip_is_exact(seed_text: str) -> None:
     assert Article.from_json(article.to_json()) == article
 
 
+def test_json_is_one_compact_line_equal_to_the_dict(seed_text: str) -> None:
+    article = tidings.clean(seed_text, metadata={"id": 7, "tags": ["a"], 3: "non-string key"})
+    text = article.to_json()
+    assert "\n" not in text and text.startswith('{"schema":"tidings.article/1","text":')
+    assert json.loads(text) == json.loads(json.dumps(article.to_dict()))
+    assert json.loads(article.to_json(indent=2)) == json.loads(text)
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        Article(text="broken \ud800 surrogate", blocks=[Block("paragraph", "broken \ud800 surrogate", 0, 22)]),
+        Article(text="big", metadata={"id": 2**70}),
+    ],
+    ids=["lone surrogate", "integer beyond 64 bits"],
+)
+def test_json_that_orjson_refuses_comes_from_the_standard_encoder(article: Article) -> None:
+    text = article.to_json()
+    assert "\n" not in text and text.startswith('{"schema":"tidings.article/1"')
+    assert Article.from_json(text) == article
+
+
 def test_other_schema_is_refused() -> None:
     with pytest.raises(ValueError, match="tidings.article/9"):
         Article.from_dict({"schema": "tidings.article/9", "text": ""})

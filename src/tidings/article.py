@@ -18,6 +18,8 @@ from dataclasses import dataclass, field, fields
 from operator import attrgetter
 from typing import Any, Literal
 
+import orjson
+
 __all__ = ["SCHEMA", "Article", "Block", "BlockKind", "Edit", "Removed", "Sentence"]
 
 #: Schema name and version written into every serialized Article.
@@ -147,7 +149,20 @@ class Article:
         return cls(**kwargs)
 
     def to_json(self, *, indent: int | None = None) -> str:
-        """JSON text of :meth:`to_dict` (UTF-8 safe, non-ASCII kept as is)."""
+        """JSON text of :meth:`to_dict`, non-ASCII kept as is; compact on one line unless ``indent`` is given.
+
+        orjson writes it (records straight from their fields, several times
+        faster than building the dict for the standard library's encoder, which
+        matters when a batch job writes an Article per document). Text orjson
+        refuses, such as a lone surrogate from broken UTF-16, goes to the
+        standard library's encoder, as does indented output.
+        """
+        if indent is None:
+            data = {"schema": SCHEMA, **{name: getattr(self, name) for name in _ARTICLE_FIELDS}}
+            try:
+                return orjson.dumps(data, option=orjson.OPT_NON_STR_KEYS).decode()
+            except TypeError:
+                return json.dumps(self.to_dict(), ensure_ascii=False, separators=(",", ":"))
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
     @classmethod
