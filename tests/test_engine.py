@@ -95,3 +95,24 @@ def test_offset_map_matches_reference(text: str, steps: list[list[tuple[int, int
             if e > s and len(known) == e - s and known == list(range(known[0], known[0] + len(known))):
                 # An untouched stretch maps back exactly to where it was.
                 assert source[src_s:src_e] == text[s:e] or (src_s, src_e) == (known[0], known[-1] + 1)
+
+
+@given(
+    st.text("abcdefghij", min_size=0, max_size=40),
+    st.lists(_edits, max_size=4),
+    st.lists(st.integers(0, 45), max_size=12),
+)
+def test_mapping_a_run_of_spans_equals_mapping_each(
+    text: str, steps: list[list[tuple[int, int, str]]], cuts: list[int]
+) -> None:
+    omap = OffsetMap()
+    for raw in steps:
+        try:
+            text, _, applied = apply_replacements(text, _normalize(len(text), raw), "step")
+        except CleanerError:
+            continue
+        omap.compose(applied)
+    # Sorted, disjoint spans (as sentences are), empty ones and touching ones included.
+    points = sorted(min(c, len(text)) for c in cuts)
+    spans = list(zip(points[::2], points[1::2]))
+    assert omap.to_source_spans(spans) == [(omap.to_source_start(a), omap.to_source_end(b)) for a, b in spans]

@@ -381,16 +381,16 @@ class Pipeline:
         return new_text, blocks, removed, removal_edits
 
     def _sentences(self, text: str, blocks: list[Block], offsets: OffsetMap) -> list[Sentence]:
-        found = []
-        for block in blocks:
-            if block.kind not in PROSE_KINDS:
-                continue
-            for s, e in self.segmenter.spans(block.text):
-                start, end = block.start + s, block.start + e
-                found.append(
-                    Sentence(text[start:end], start, end, offsets.to_source_start(start), offsets.to_source_end(end))
-                )
-        return found
+        spans = [
+            (block.start + s, block.start + e)
+            for block in blocks
+            if block.kind in PROSE_KINDS
+            for s, e in self.segmenter.spans(block.text)
+        ]
+        return [
+            Sentence(text[start:end], start, end, source_start, source_end)
+            for (start, end), (source_start, source_end) in zip(spans, offsets.to_source_spans(spans))
+        ]
 
     def map(
         self,
