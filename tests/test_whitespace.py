@@ -1,4 +1,4 @@
-"""normalize_whitespace's pre-check never skips a text the full scan would change; its scan is linear."""
+"""normalize_whitespace scans only the stretches where a change can start; that must change nothing, in linear time."""
 
 from __future__ import annotations
 
@@ -27,12 +27,22 @@ def test_skipped_texts_are_unchanged_by_the_full_scan(text: str) -> None:
         assert _full_scan(text) == text
 
 
+@settings(max_examples=1000)
+@given(st.text(alphabet=_ALPHABET, max_size=40))
+def test_scanning_only_the_candidate_stretches_changes_what_the_full_scan_changes(text: str) -> None:
+    assert normalize_whitespace.explain(text) == apply_replacements(
+        text, [(m.start(), m.end(), _replacement(text, m)) for m in _WHITESPACE_RE.finditer(text)], "normalize_whitespace"
+    )[1]
+
+
 def test_case_texts_agree() -> None:
     for path in sorted(CASES.glob("*.json")):
         for case in json.loads(path.read_text(encoding="utf-8")):
             for text in (case.get("text"), case.get("original"), case.get("expected")):
-                if isinstance(text, str) and not _may_change(text):
-                    assert _full_scan(text) == text
+                if isinstance(text, str):
+                    assert normalize_whitespace(text) == _full_scan(text)
+                    if not _may_change(text):
+                        assert _full_scan(text) == text
 
 
 _ADVERSARIAL = {

@@ -31,10 +31,19 @@ _WHITESPACE_RE = re.compile(
     rf"|(?P<run>{_H}{{2,}}|[\t{_ODD_SPACES}{_INVISIBLE}])"
 )
 _BREAK_RE = re.compile(_BREAK)
+# Every character _WHITESPACE_RE matches; a match is a stretch of these.
+_WS = f" \\t\\n\\r\\x0b\\x0c\\x85\\u2028\\u2029{_ODD_SPACES}{_INVISIBLE}"
 # A character only this cleaner changes: tabs, odd spaces, invisibles, and
-# every line break but `\n`. With none of these, no `  `, no ` \n`, no `\n\n\n`
-# and no whitespace at either end, the text has nothing to normalize.
-_SPECIAL_RE = re.compile(f"[\\t\\r\\x0b\\x0c\\x85\\u2028\\u2029{_ODD_SPACES}{_INVISIBLE}]")
+# every line break but `\n`.
+_SPECIAL = f"\\t\\r\\x0b\\x0c\\x85\\u2028\\u2029{_ODD_SPACES}{_INVISIBLE}"
+# Where a change can start inside the text: the first character of a stretch of
+# whitespace that holds a special character or is longer than one character.
+# A lone space or line break between two words is the common case and changes
+# nothing. The pattern opens with a character class, which lets the engine
+# skip to the next whitespace character at C speed.
+_CANDIDATE_RE = re.compile(f"[{_WS}](?:(?<=[{_SPECIAL}])|[{_WS}])")
+_WS_RE = re.compile(f"[{_WS}]")
+_NOT_WS_RE = re.compile(f"[^{_WS}]")
 _INVISIBLE_RE = re.compile(f"[{_INVISIBLE}]")
 _ODD_SPACE_RE = re.compile(f"[{_ODD_SPACES}]")
 
@@ -58,12 +67,36 @@ def _replacement(text: str, m: re.Match[str]) -> str:
 
 
 def _may_change(text: str) -> bool:
-    """False only if no match of ``_WHITESPACE_RE`` in ``text`` could change it (substring tests run at C speed)."""
+    """False only if no match of ``_WHITESPACE_RE`` in ``text`` could change it."""
     if not text:
         return False
-    if text[0].isspace() or text[-1].isspace():
-        return True
-    return "  " in text or " \n" in text or "\n\n\n" in text or _SPECIAL_RE.search(text) is not None
+    ends = _WS_RE.match(text) or _WS_RE.match(text, len(text) - 1)
+    return ends is not None or _CANDIDATE_RE.search(text) is not None
+
+
+def _stretches(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each stretch of whitespace where a match of ``_WHITESPACE_RE`` can change the text.
+
+    Matches lie inside stretches, so scanning a stretch from its first
+    character finds what a scan of the whole text finds there. Left out are
+    only lone spaces and line breaks inside the text, where the pattern
+    matches nothing or a line break it keeps.
+    """
+    n = len(text)
+    pos = 0
+    if _WS_RE.match(text):
+        # A text that opens with whitespace: even a lone line break goes.
+        m = _NOT_WS_RE.search(text)
+        pos = n if m is None else m.start()
+        yield 0, pos
+    while (candidate := _CANDIDATE_RE.search(text, pos)) is not None:
+        m = _NOT_WS_RE.search(text, candidate.start())
+        pos = n if m is None else m.start()
+        yield candidate.start(), pos
+    if pos < n and _WS_RE.match(text, n - 1):
+        # A text that closes with one whitespace character (a longer stretch
+        # is a candidate): a lone line break there goes too.
+        yield n - 1, n
 
 
 @cleaner()
@@ -80,11 +113,14 @@ def normalize_whitespace(text: str) -> Iterator[Replacement]:
     >>> normalize_whitespace("One.\\n\\nTwo:\\n    indented code\\n- a list")
     'One.\\n\\nTwo:\\n    indented code\\n- a list'
     """
-    if not _may_change(text):
+    if not text:
         return
-    last = len(text)
-    for m in _WHITESPACE_RE.finditer(text):
-        start, end = m.span()
-        if end - start == 1 and text[start] == "\n" and 0 < start and end < last:
-            continue  # a plain line break inside the text: the one match that changes nothing
-        yield (start, end, _replacement(text, m))
+    for start, end in _stretches(text):
+        pos = start
+        while pos < end:
+            m = _WHITESPACE_RE.match(text, pos)
+            if m is None:
+                pos += 1
+            else:
+                yield (m.start(), m.end(), _replacement(text, m))
+                pos = m.end()
