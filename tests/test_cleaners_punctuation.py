@@ -114,6 +114,12 @@ def test_candidate_scan_finds_every_spot(text: str) -> None:
     _assert_spots_as_finditer(text)
 
 
+def test_candidate_scan_finds_every_spot_beside_numerals_that_are_not_letters() -> None:
+    # The candidate pattern takes `,²` and `,Ⅻ` as a comma before a letter; _PUNCT_RE does not.
+    for text in ("x,² y ,²z", "m,Ⅻ and so,on", "a ,½,b", "e.g.,²,, x"):
+        _assert_spots_as_finditer(text)
+
+
 def test_candidate_scan_finds_every_spot_in_web_text(shared_data: Path) -> None:
     for text in _web_texts(shared_data):
         _assert_spots_as_finditer(text)

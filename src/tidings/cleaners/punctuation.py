@@ -24,6 +24,7 @@ What is never touched, and why:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import regex
@@ -64,8 +65,12 @@ _PUNCT_RE = regex.compile(
 # before a letter (every `glued`). A spot starts here or at the spaces just
 # before it, so _PUNCT_RE, whose look-behinds make it slow to scan, is only
 # tried there. Each branch starts at a mark, rarer than a space: the scan
-# stops at a mark, never at each space of a run.
-_CANDIDATE_RE = regex.compile(r"[,;.] *+[,;.]|(?<= )[,;:.!?]|,\p{L}")
+# stops at a mark, never at each space of a run. Opening with that mark as
+# a character class lets the standard library's engine skip to each mark at
+# C speed, twice as fast as ``regex`` finds the same candidates; its letter
+# class (a word character but a digit or `_`) also holds the few numerals
+# that are not letters (`²`), where the match of _PUNCT_RE then fails.
+_CANDIDATE_RE = re.compile(r"[,;:.!?](?:(?<=[,;.]) *[,;.]|(?<= [,;:.!?])|(?<=,)[^\W\d_])")
 
 # What may follow a repaired mark directly: a space, the end, a closing quote.
 _MARK_END = frozenset(" \n\t\"'\u201d\u2019")
