@@ -206,3 +206,20 @@ def test_ascii_words_as_the_word_pattern_finds_them() -> None:
     assert ascii_chars.casefold() == ascii_chars.lower()
     text = "Don't 'tis dogs' a''b x'y'z_1 ROCK'N'ROLL 2'"
     assert repeats._ASCII_WORD_RE.findall(text.lower()) == [w.casefold() for w in repeats._WORD_RE.findall(text)]
+
+
+def test_ascii_lines_split_into_their_words() -> None:
+    # `_line_words` cuts a clean ASCII line into its words as bytes, falling back to
+    # the pattern when an apostrophe stands at a word's edge: either way the words
+    # (and what its pattern finds where) are those of the word pattern, case-folded.
+    rng = random.Random(3)
+    chars = [*map(chr, range(128)), *"aAz9_' ' '"]
+    for _ in range(50_000):
+        text = "".join(rng.choice(chars) for _ in range(rng.randint(0, 12)))
+        pattern, found_in, keys = repeats._line_words(text)
+        words = [w.casefold() for w in repeats._WORD_RE.findall(text)]
+        decoded = [k.decode() if isinstance(k, bytes) else k for k in keys]
+        assert decoded == words, text
+        spans = [m.span() for m in pattern.finditer(found_in)]
+        assert spans == [m.span() for m in repeats._WORD_RE.finditer(text)], text
+

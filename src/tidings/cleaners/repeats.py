@@ -58,6 +58,7 @@ import re
 import sys
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
+from typing import Any
 
 import regex
 
@@ -86,6 +87,17 @@ _WORD_RE = regex.compile(r"\w++(?:['’]\w++)*+")
 # characters are exactly these, and ASCII has no curly apostrophe); the
 # standard library's engine finds these twice as fast.
 _ASCII_WORD_RE = re.compile(r"[a-z0-9_]+(?:'[a-z0-9_]+)*")
+# An ASCII text as bytes in lowercase, every byte that is neither a word
+# character nor an apostrophe made a space: bytes.split() then cuts it into
+# runs of word characters and apostrophes several times faster than a pattern
+# finds words, and each run is a word of _ASCII_WORD_RE unless an apostrophe
+# stands at its edge (`'tis`, `dogs'`, `a''b`), which _EDGE_APOSTROPHE_RE finds.
+_ASCII_SPACED = bytes(ord(c.lower()) if c.isalnum() or c in "_'" else 32 for c in map(chr, range(256)))
+# A run of _ASCII_SPACED text between spaces.
+_SPACED_WORD_RE = re.compile(rb"[^ ]+")
+# An apostrophe of _ASCII_SPACED text that is not inside a word. Starting
+# with the apostrophe itself, the engine skips to each one at once.
+_EDGE_APOSTROPHE_RE = re.compile(rb"'(?:(?![a-z0-9_])|(?<![a-z0-9_]'))")
 # Copies of 1 to _MAX_PHRASE words back to back, in a string of one character
 # per word (equal words, equal characters). Each start tries at most
 # _MAX_PHRASE lengths, each compared over at most as many characters.
@@ -195,9 +207,22 @@ class _Words:
         self.seps = [text[ends[i] : a] for i, (a, _) in enumerate(self.spans)]
 
 
-def _line_words(line: str) -> tuple[re.Pattern[str] | regex.Pattern[str], str, list[str]]:
-    """The pattern that finds the words of ``line``, the string to find them in, and the words case-folded."""
+#: The pattern that finds the words of a line, the string or bytes to find
+#: them in, and the words case-folded.
+_LineWords = (
+    tuple["re.Pattern[str] | regex.Pattern[str]", str, list[str]] | tuple["re.Pattern[bytes]", bytes, list[bytes]]
+)
+
+
+def _line_words(line: str) -> _LineWords:
+    """The pattern that finds the words of ``line``, the string (or bytes) to find them in, and the words case-folded.
+
+    Only equality between words matters, so the words of an ASCII line may come as bytes.
+    """
     if line.isascii():
+        spaced = line.encode("ascii").translate(_ASCII_SPACED)
+        if b"'" not in spaced or _EDGE_APOSTROPHE_RE.search(spaced) is None:
+            return _SPACED_WORD_RE, spaced, spaced.split()
         folded = line.lower()  # what casefold() does to ASCII
         return _ASCII_WORD_RE, folded, _ASCII_WORD_RE.findall(folded)
     folded = line.casefold()
@@ -209,16 +234,16 @@ def _line_words(line: str) -> tuple[re.Pattern[str] | regex.Pattern[str], str, l
     return _WORD_RE, line, [w.casefold() for w in _WORD_RE.findall(line)]
 
 
-def _word_ids(keys: list[str]) -> tuple[str | None, int]:
+def _word_ids(keys: list[str] | list[bytes]) -> tuple[str | None, int]:
     """``keys`` spelled one character per word, equal words with equal characters; and how many differ."""
     if len(keys) > sys.maxunicode:
         return None, len(set(keys))  # more words than characters to spell them
-    code: dict[str, int] = {}
+    code: dict[str | bytes, int] = {}
     return "".join(map(chr, map(code.setdefault, keys, itertools.count()))), len(code)
 
 
 def _repeating_sentences(
-    line: str, pattern: re.Pattern[str] | regex.Pattern[str], words_in: str, ids: str, sentences: list[_Span]
+    line: str, pattern: re.Pattern[Any] | regex.Pattern[str], words_in: str | bytes, ids: str, sentences: list[_Span]
 ) -> dict[int, set[int]]:
     """The sentences of ``line`` that can hold a droppable word or phrase repeat, each with where one can end.
 
@@ -386,23 +411,24 @@ def _line_drops(line: str) -> tuple[list[_Span], str]:
     Most lines cannot repeat anything, which a look at their words shows at
     once: any drop needs a word twice; a word or phrase drop, copies of 1 to
     :data:`_MAX_PHRASE` words back to back (see :func:`_repeating_sentences`);
-    a sentence drop, copies of :data:`_MIN_WORDS` words or more back to back,
-    which start with the same :data:`_MIN_WORDS` words.
+    without one, a sentence drop needs the same sentence twice.
     """
     pattern, words_in, keys = _line_words(line)
     ids, distinct = _word_ids(keys)
     if distinct == len(keys):
         return [], line
     words_may = ids is None or _TANDEM_RE.search(ids) is not None
-    if not words_may and len(set(zip(*(keys[i:] for i in range(_MIN_WORDS))))) == len(keys) - _MIN_WORDS + 1:
-        return [], line  # no run of _MIN_WORDS words twice
-    verse = len(line) < _VERSE_LINE and not _ENDS_SENTENCE_RE.search(line, max(0, len(line) - 3))
+    if not words_may:
+        texts = _SENTENCE_GAP_RE.split(line)  # the sentences, as they stand
+        if len(set(texts)) == len(texts):
+            return [], line
     sentences = _sentence_spans(line, 0, len(line))
     repeating: dict[int, set[int] | None] = {}
     if ids is None:
         repeating = dict.fromkeys(range(len(sentences)))
     elif words_may:
         repeating.update(_repeating_sentences(line, pattern, words_in, ids, sentences))
+    verse = len(line) < _VERSE_LINE and not _ENDS_SENTENCE_RE.search(line, max(0, len(line) - 3))
     # Protected spans end at line breaks, so the line's own are those of the text.
     code = protected(line) if repeating else None
     inner: list[list[_Span]] = []
