@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from tests.support import assert_linear
 from tidings.cleaners import punctuation, repair_punctuation, split_glued
-from tidings.cleaners._spans import LineGuard, protected, technical_lines
+from tidings.cleaners._spans import _MAYBE_TECHNICAL_RE, _TECHNICAL_RE, LineGuard, protected, technical_lines
 
 # Pieces of prose and of its punctuation damage, for hypothesis to combine.
 PIECES = [
@@ -143,6 +143,23 @@ def _assert_guard_as_whole_text(text: str) -> None:
 @given(st.lists(st.sampled_from(_GUARD_PIECES), max_size=60).map("".join))
 def test_line_guard_answers_as_the_whole_text_scans(text: str) -> None:
     _assert_guard_as_whole_text(text)
+
+
+_TECHNICAL_ALPHABET = "aw.:/ \u0301²(@_=#comiopyhtlsx\u00e9"
+
+
+# Lines without a match of the quick pattern skip the technical-token scan: it must never skip one with a match.
+@_SETTINGS
+@given(st.text(alphabet=_TECHNICAL_ALPHABET, max_size=30) | st.lists(st.sampled_from(_GUARD_PIECES), max_size=20).map("".join))
+def test_quick_technical_scan_misses_no_technical_token(text: str) -> None:
+    if _TECHNICAL_RE.search(text) is not None:
+        assert _MAYBE_TECHNICAL_RE.search(text) is not None
+
+
+def test_quick_technical_scan_on_scraped_pages(shared_data: Path) -> None:
+    for text in _web_texts(shared_data):
+        for line in text.split("\n"):
+            assert _TECHNICAL_RE.search(line) is None or _MAYBE_TECHNICAL_RE.search(line) is not None
 
 
 def test_line_guard_on_scraped_pages(shared_data: Path) -> None:

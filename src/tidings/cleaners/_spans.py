@@ -12,6 +12,7 @@ inside one line, reading only the lines asked about.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 import regex
@@ -23,10 +24,15 @@ __all__ = ["LineGuard", "Protected", "protected", "technical_lines"]
 # a call `name(`, or a dotted name ending in a common domain or file suffix.
 # Each branch is a fixed string or a bounded class sequence; the word
 # character before `(` and `.` is a look-behind, so most positions fail at once.
-_TECHNICAL_RE = regex.compile(
-    r"://|www\.|[@/\\=_<>{}|~^#+]|(?<=\w)\(|"
-    r"(?<=\w)\.(?:com|org|net|edu|gov|io|co|uk|de|fr|html?|php|aspx?|txt|pdf|py|js|ts|json|csv|xml|ya?ml|toml|ini|cfg|lock|md|sh|sql|css|jpe?g|png|gif|docx?|xlsx?|zip|exe)\b"
+_SUFFIXES = (
+    "com|org|net|edu|gov|io|co|uk|de|fr|html?|php|aspx?|txt|pdf|py|js|ts|json|csv|xml|ya?ml|toml|ini|cfg|lock|md|sh|sql"
+    "|css|jpe?g|png|gif|docx?|xlsx?|zip|exe"
 )
+_TECHNICAL_RE = regex.compile(rf"://|www\.|[@/\\=_<>{{}}|~^#+]|(?<=\w)\(|(?<=\w)\.(?:{_SUFFIXES})\b")
+# Where _TECHNICAL_RE can match: the same branches without their word-character
+# conditions, opening with a character class, so the standard library's engine
+# rules out a line of prose at C speed (most lines hold no technical token).
+_MAYBE_TECHNICAL_RE = re.compile(rf"[:w@/\\=_<>{{}}|~^#+(.](?:(?<=:)//|(?<=w)ww\.|(?<=[@/\\=_<>{{}}|~^#+(])|(?<=\.)(?:{_SUFFIXES}))")
 # A code span in backticks (closed on the same line), or a line indented like
 # code (four spaces or a tab). Both stop at the line's end.
 _CODE_RE = regex.compile(r"`[^`\n]*`|(?m:^(?: {4}|\t)[^\n]*)")
@@ -72,6 +78,8 @@ def _technical_tokens(text: str, pos: int = 0, endpos: int | None = None) -> lis
     """
     if endpos is None:
         endpos = len(text)
+    if _MAYBE_TECHNICAL_RE.search(text, pos, endpos) is None:
+        return []
     spans: list[tuple[int, int]] = []
     covered = pos
     for m in _TECHNICAL_RE.finditer(text, pos, endpos):
