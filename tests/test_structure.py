@@ -211,13 +211,28 @@ def _corpus_texts() -> tuple[str, ...]:
     return (*texts, *prepared)
 
 
-# Where a run-in heading may start, without the pre-check on the second word after the gap.
+# Where a run-in heading may start, without the pre-check on the words after the gap.
 _ANY_GAP_RE = regex.compile(r"(?<=\p{Ll}{3}[.!?][\"\u201d\u2019)]?)\x20(?=\p{Lu})")
+# The glued byline and glued date as zero-width patterns tried at every position (the
+# rewritten ones are led by a word, a quote or a digit): the breaks must fall where these put them.
+_ZERO_WIDTH_BYLINE_RE = regex.compile(
+    r"(?<=\p{L}[\"\u201d\u2019]?|[.!?][\"\u201d\u2019]?)(?:(?=(?:Posted|Written|Published|Updated)\s(?:by|on)\s)"
+    r"|(?<=[\"\u201d])\x20?(?=By\s\p{Lu}))"
+)
+_ZERO_WIDTH_DATE_BEFORE_RE = regex.compile(
+    rf"(?<=\p{{Ll}})(?=\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}(?!\d)|(?:{_split._MONTH_NAMES})\s\d{{1,2}}(?:st|nd|rd|th)?,?\s\d{{4}})"
+)
 
 
 def _assert_split_hints_hold(text: str) -> None:
-    if _split._GLUED_BYLINE_RE.search(text):
-        assert _split._BYLINE_HINT_RE.search(text)
+    bylines = [m.span() for m in _ZERO_WIDTH_BYLINE_RE.finditer(text)]
+    dates = [m.start() for m in _ZERO_WIDTH_DATE_BEFORE_RE.finditer(text)]
+    assert [
+        m.span(1) if m.start(1) >= 0 else (m.start(), m.start()) for m in _split._GLUED_BYLINE_RE.finditer(text)
+    ] == bylines
+    assert [m.start(1) if m.start(1) >= 0 else m.start() for m in _split._GLUED_DATE_BEFORE_RE.finditer(text)] == dates
+    if bylines:
+        assert any(mark in text for mark in _split._BYLINE_MARKS)
     if _split._GLUED_DATE_AFTER_RE.search(text):
         assert _split._DATE_AFTER_HINT_RE.search(text)
     gaps = {m.end() - 1 for m in _split._SENTENCE_GAP_RE.finditer(text)}
@@ -227,7 +242,8 @@ def _assert_split_hints_hold(text: str) -> None:
 
 
 def test_split_blocks_hints_never_skip_an_edit() -> None:
-    """A text or a gap that ``split_blocks``'s pre-checks skip has no edit there (on real text)."""
+    """A text or a gap that ``split_blocks``'s pre-checks skip has no edit there, and the patterns
+    led by a word, a quote or a digit break where the zero-width ones do (on real text)."""
     for text in _corpus_texts():
         _assert_split_hints_hold(text)
 
@@ -258,6 +274,14 @@ _HEADING_PIECES = [
     "\n",
     "x",
     "abc. Big and Red Before delving",
+    "Written on ",
+    "\u201d",
+    "\u201dBy Ann",
+    "Nov",
+    "November 4th, 2023",
+    "4, 2023",
+    "x1.2.2023",
+    "\u00e9",
 ]
 _HEADING_TEXT = st.lists(st.sampled_from(_HEADING_PIECES)).map("".join)
 

@@ -35,18 +35,26 @@ __all__ = ["split_blocks"]
 
 _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 # A byline opener glued to what precedes it: a letter or a closing quote right
-# before `Posted by`/`Written by`/`Published on`..., or a closing quote and at
-# most one space before `By Name`.
+# before `Posted by`/`Written by`/`Published on`... (the match is the opener's word;
+# the break goes before it), or a closing quote and at most one space (group 1, which
+# the break replaces) before `By Name`. Led by the word or the quote, the pattern is
+# tried only where one stands; no match can hide another (none holds a quote or one
+# of the capitals the words start with after its first character).
+_BYLINE_OPENERS = "Posted|Written|Published|Updated"
 _GLUED_BYLINE_RE = regex.compile(
-    r"(?<=\p{L}[\"\u201d\u2019]?|[.!?][\"\u201d\u2019]?)(?:(?=(?:Posted|Written|Published|Updated)\s(?:by|on)\s)"
-    r"|(?<=[\"\u201d])\x20?(?=By\s\p{Lu}))"
+    rf"(?:{_BYLINE_OPENERS})(?<=(?:\p{{L}}[\"\u201d\u2019]?|[.!?][\"\u201d\u2019]?)(?:{_BYLINE_OPENERS}))"
+    r"(?=\s(?:by|on)\s)|[\"\u201d](?<=[\p{L}.!?][\"\u201d])(\x20?)(?=By\s\p{Lu})"
 )
-# What every glued byline holds (the opener, or the quote and `By Name`): a text without
-# it is not searched with _GLUED_BYLINE_RE, whose lookbehind is tried at every position.
-_BYLINE_HINT_RE = regex.compile(r"(?:Posted|Written|Published|Updated)\s(?:by|on)\s|[\"\u201d]\x20?By\s\p{Lu}")
+# Substrings one of which every match of _GLUED_BYLINE_RE holds: `in` rules most texts out
+# far faster than the pattern's scan.
+_BYLINE_MARKS = ("Posted", "Written", "Published", "Updated", '"By', '" By', "\u201dBy", "\u201d By")
 # A full date glued to the letter before it: `Demel13.12.2022`, `DaviesNovember 19, 2019`.
+# The match starts at the date's first digit (the day's, for a date with a month name,
+# whose start is group 1), so the scan stops only at digits; no match can hide another
+# (no lower-case letter in a date stands before a digit or a capital).
 _GLUED_DATE_BEFORE_RE = regex.compile(
-    rf"(?<=\p{{Ll}})(?=\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}(?!\d)|(?:{_MONTH_NAMES})\s\d{{1,2}}(?:st|nd|rd|th)?,?\s\d{{4}})"
+    rf"\d(?:(?<=\p{{Ll}}\d)\d?[./]\d{{1,2}}[./]\d{{4}}(?!\d)"
+    rf"|(?<=\p{{Ll}}({_MONTH_NAMES})\s\d)\d?(?:st|nd|rd|th)?,?\s\d{{4}})"
 )
 # A date (numeric, ISO or with a month name) glued to a capitalized word after
 # it: `11/15You`, `2023-11-15Read`, `September 4th, 2023Addiction`.
@@ -60,12 +68,18 @@ _DATE_AFTER_HINT_RE = regex.compile(r"\d\p{Lu}\p{Ll}")
 # maybe a closing quote) and before a capital: where a run-in heading may start.
 # `Dr. Smith` and `U.S. Army` do not qualify (short or capitalized word).
 # The match runs from the sentence end to the space (the space is the gap): led by
-# the mark, the pattern is tried only where one stands. The second word after the gap
-# must be able to continue a Title-Case heading (a capital, or a connector: `(?i)`
-# matches every spelling whose lower case is one), so most gaps are never read further.
+# the mark, the pattern is tried only where one stands. What _run_in_heading needs
+# of the words after the gap is checked here, so most gaps are never read in Python:
+# each word is followed by one space; the second, third and fourth can each continue
+# a Title-Case heading (a capital, or a connector: `(?i)` matches every spelling whose
+# lower case is one), one of the second and third starts with a capital (two capitals
+# among the first three words), and a fifth word follows.
 _CONNECTORS_ALT = "|".join(regex.escape(w) for w in sorted(CONNECTORS, key=len, reverse=True))
+_CAPITAL_WORD = r"\p{Uppercase}\S*+\x20"
+_TITLE_WORD = rf"(?:\p{{Uppercase}}\S*+|(?i:{_CONNECTORS_ALT}))\x20"
 _SENTENCE_GAP_RE = regex.compile(
-    rf"[.!?](?<=\p{{Ll}}{{3}}[.!?])[\"\u201d\u2019)]?\x20(?=\p{{Lu}}\S*\x20(?:\p{{Uppercase}}|(?i:{_CONNECTORS_ALT})\x20))"
+    rf"[.!?](?<=\p{{Ll}}{{3}}[.!?])[\"\u201d\u2019)]?\x20(?=\p{{Lu}}\S*+\x20"
+    rf"(?:{_CAPITAL_WORD}{_TITLE_WORD}|(?i:{_CONNECTORS_ALT})\x20{_CAPITAL_WORD}){_TITLE_WORD}\S)"
 )
 # The words after such a gap, one at a time (a word and the single space after it).
 _WORD_RE = regex.compile(r"([^\s]+)(\x20?)")
@@ -136,11 +150,12 @@ def split_blocks(text: str) -> Iterator[Replacement]:
     'It rained. New York City officials said so. The United States Department of Justice announced it.'
     """
     edits: list[Replacement] = []
-    if _BYLINE_HINT_RE.search(text):
+    if any(mark in text for mark in _BYLINE_MARKS):
         for m in _GLUED_BYLINE_RE.finditer(text):
-            edits.append((m.start(), m.end(), "\n"))
+            edits.append((*m.span(1), "\n") if m.start(1) >= 0 else (m.start(), m.start(), "\n"))
     for m in _GLUED_DATE_BEFORE_RE.finditer(text):
-        edits.append((m.start(), m.start(), "\n"))
+        at = m.start(1) if m.start(1) >= 0 else m.start()
+        edits.append((at, at, "\n"))
     if _DATE_AFTER_HINT_RE.search(text):
         for m in _GLUED_DATE_AFTER_RE.finditer(text):
             edits.append((m.end(), m.end(), "\n"))
