@@ -25,7 +25,7 @@ Any cleaner may use these; add a list here, not a private copy in a module.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from importlib.resources import files
 
 __all__ = ["is_abbreviation", "is_clause_edge", "is_dangling", "is_determiner", "is_repeatable", "is_word"]
@@ -36,7 +36,7 @@ def _read_lines(name: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
-@lru_cache(maxsize=None)
+@cache
 def _word_set(name: str) -> frozenset[str]:
     """The words of ``data/<name>``, read once per process."""
     return frozenset(_read_lines(name))

@@ -10,7 +10,6 @@ from difflib import SequenceMatcher
 from itertools import accumulate
 
 import ftfy
-import regex
 from ftfy.badness import BADNESS_RE
 from ftfy.chardata import CONTROL_CHARS, LIGATURES
 
@@ -80,9 +79,11 @@ def _lines_needing_ftfy(text: str, precise: bool) -> Iterator[tuple[int, int]]:
         end = text.find("\n", m.end())
         end = n if end < 0 else end
         line = text[start:end]
-        if not precise or _ftfy_acts_on(line):
-            yield start, end
-        elif _may_change(line) and (spaced := normalize_whitespace(line)) != line and _ftfy_acts_on(spaced):
+        if (
+            not precise
+            or _ftfy_acts_on(line)
+            or (_may_change(line) and (spaced := normalize_whitespace(line)) != line and _ftfy_acts_on(spaced))
+        ):
             yield start, end
         pos = end + 1
 
