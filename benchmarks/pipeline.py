@@ -14,6 +14,7 @@ Optionally (``--parallel``) it also measures ``Pipeline.map(jobs=N)`` against ``
 
     python benchmarks/pipeline.py                 # ~20 MB corpus
     python benchmarks/pipeline.py --mb 4          # quicker
+    python benchmarks/pipeline.py --by-kind       # also all-clean and all-damaged corpora apart
 """
 
 from __future__ import annotations
@@ -75,8 +76,8 @@ def _damage(text: str, rng: random.Random) -> str:
     return text.replace(" the ", " the the ", 1)
 
 
-def build_corpus(megabytes: float, seed: int = 13) -> list[str]:
-    """Articles of 2–12 paragraphs with a title, byline and some boilerplate; half damaged."""
+def build_corpus(megabytes: float, seed: int = 13, damaged: float = 0.5) -> list[str]:
+    """Articles of 2–12 paragraphs with a title, byline and some boilerplate; the share ``damaged`` of them damaged."""
     rng = random.Random(seed)
     paragraphs = _paragraphs()
     docs: list[str] = []
@@ -86,7 +87,7 @@ def build_corpus(megabytes: float, seed: int = 13) -> list[str]:
         body = rng.sample(paragraphs, k=min(len(paragraphs), rng.randint(2, 12)))
         title = " ".join(w.capitalize() for w in rng.choice(paragraphs).split()[:7])
         lines = [title, f"By Jane Doe - March {rng.randint(1, 28)}, 2024", *body, *rng.sample(_BOILERPLATE, 2)]
-        if rng.random() < 0.5:
+        if rng.random() < damaged:
             lines = [_damage(line, rng) for line in lines]
         doc = "\n".join(lines)
         docs.append(doc)
@@ -94,12 +95,12 @@ def build_corpus(megabytes: float, seed: int = 13) -> list[str]:
     return docs
 
 
-def _corpus_file(megabytes: float) -> Path:
+def _corpus_file(megabytes: float, damaged: float = 0.5) -> Path:
     CACHE.mkdir(exist_ok=True)
-    path = CACHE / f"corpus-{megabytes:g}.jsonl"
+    path = CACHE / (f"corpus-{megabytes:g}.jsonl" if damaged == 0.5 else f"corpus-{megabytes:g}-damaged{damaged:g}.jsonl")
     if not path.exists():
         with open(path, "w", encoding="utf-8") as f:
-            f.writelines(json.dumps(doc) + "\n" for doc in build_corpus(megabytes))
+            f.writelines(json.dumps(doc) + "\n" for doc in build_corpus(megabytes, damaged=damaged))
     return path
 
 
@@ -171,11 +172,37 @@ def _parallel(path: Path, jobs: int) -> None:
           f"jobs={jobs} {mb / timings[jobs]:.2f} MB/s, speed-up {timings[1] / timings[jobs]:.2f}x")
 
 
+def _run_child(name: str, path: Path, limit: float | None = None) -> dict[str, float]:
+    cmd = [sys.executable, __file__, "--child", name, "--corpus", str(path)]
+    if limit is not None:
+        cmd += ["--limit", str(limit)]
+    out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def _rate(result: dict[str, float]) -> float:
+    return result["chars"] / result["cpu"]
+
+
+def _by_kind(megabytes: float) -> None:
+    """The fast methods and the baseline on all-clean and on all-damaged corpora of the same articles."""
+    print(f"\n{'corpus':<10}{'tidings':>10}{'clean_text':>12}{'ftfy+punkt':>12}   (MB/s; ratio to ftfy+punkt)")
+    for label, share in (("clean", 0.0), ("damaged", 1.0)):
+        path = _corpus_file(megabytes, damaged=share)
+        rates = {name: _rate(_run_child(name, path)) for name in ("tidings", "clean_text", "ftfy+punkt")}
+        base = rates["ftfy+punkt"]
+        print(
+            f"{label:<10}{rates['tidings'] / 1e6:>6.2f} {rates['tidings'] / base:.2f}x"
+            f"{rates['clean_text'] / 1e6:>6.2f} {rates['clean_text'] / base:.2f}x{base / 1e6:>10.2f}"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--mb", type=float, default=20.0, help="corpus size in MB (default 20)")
     parser.add_argument("--slow-mb", type=float, default=0.5, help="subset size for clean-text+pysbd (default 0.5)")
     parser.add_argument("--parallel", type=int, default=0, metavar="N", help="also time map(jobs=N) against jobs=1")
+    parser.add_argument("--by-kind", action="store_true", help="also time all-clean and all-damaged corpora apart")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--limit", type=float, help=argparse.SUPPRESS)
     parser.add_argument("--corpus", help=argparse.SUPPRESS)
@@ -184,25 +211,19 @@ def main() -> None:
         _child(args.child, Path(args.corpus), args.limit)
         return
     path = _corpus_file(args.mb)
-    results = {}
     plan = [("tidings", None), ("clean_text", None), ("ftfy+punkt", None), ("clean-text+pysbd", args.slow_mb)]
-    for name, limit in plan:
-        cmd = [sys.executable, __file__, "--child", name, "--corpus", str(path)]
-        if limit is not None:
-            cmd += ["--limit", str(limit)]
-        out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
-        results[name] = json.loads(out.strip().splitlines()[-1])
-    base = results["ftfy+punkt"]
-    base_rate = base["chars"] / base["cpu"]
+    results = {name: _run_child(name, path, limit) for name, limit in plan}
+    base_rate = _rate(results["ftfy+punkt"])
     print(f"corpus: {path.name}, {results['tidings']['docs']} docs, {results['tidings']['chars'] / 1e6:.1f} M chars")
     print(f"{'method':<18}{'MB/s':>8}{'docs/s':>10}{'peak MB':>10}{'vs ftfy+punkt':>15}")
     for name, r in results.items():
-        rate = r["chars"] / r["cpu"]
+        rate = _rate(r)
         print(f"{name:<18}{rate / 1e6:>8.2f}{r['docs'] / r['cpu']:>10.0f}{r['peak_mb']:>10.0f}{rate / base_rate:>14.2f}x")
     slow = results["clean-text+pysbd"]
-    slow_rate = slow["chars"] / slow["cpu"]
-    tid_rate = results["tidings"]["chars"] / results["tidings"]["cpu"]
-    print(f"\ntidings vs clean-text+pysbd: {tid_rate / slow_rate:.1f}x (pysbd on {slow['chars'] / 1e6:.1f} M chars)")
+    ratio = _rate(results["tidings"]) / _rate(slow)
+    print(f"\ntidings vs clean-text+pysbd: {ratio:.1f}x (pysbd on {slow['chars'] / 1e6:.1f} M chars)")
+    if args.by_kind:
+        _by_kind(args.mb)
     if args.parallel:
         _parallel(path, args.parallel)
 
