@@ -156,6 +156,18 @@ def test_quick_technical_scan_misses_no_technical_token(text: str) -> None:
         assert _MAYBE_TECHNICAL_RE.search(text) is not None
 
 
+def test_quick_technical_scan_takes_every_word_character_of_regex() -> None:
+    import re
+    import sys
+
+    import regex
+
+    from tidings.cleaners._spans import _MAYBE_WORD
+
+    word, maybe = regex.compile(r"\w"), re.compile(_MAYBE_WORD)
+    assert all(maybe.match(chr(c)) for c in range(sys.maxunicode + 1) if word.match(chr(c)))
+
+
 def test_quick_technical_scan_on_scraped_pages(shared_data: Path) -> None:
     for text in _web_texts(shared_data):
         for line in text.split("\n"):

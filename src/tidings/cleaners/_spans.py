@@ -29,10 +29,16 @@ _SUFFIXES = (
     "|css|jpe?g|png|gif|docx?|xlsx?|zip|exe"
 )
 _TECHNICAL_RE = regex.compile(rf"://|www\.|[@/\\=_<>{{}}|~^#+]|(?<=\w)\(|(?<=\w)\.(?:{_SUFFIXES})\b")
-# Where _TECHNICAL_RE can match: the same branches without their word-character
-# conditions, opening with a character class, so the standard library's engine
-# rules out a line of prose at C speed (most lines hold no technical token).
-_MAYBE_TECHNICAL_RE = re.compile(rf"[:w@/\\=_<>{{}}|~^#+(.](?:(?<=:)//|(?<=w)ww\.|(?<=[@/\\=_<>{{}}|~^#+(])|(?<=\.)(?:{_SUFFIXES}))")
+# Where _TECHNICAL_RE can match: the same branches, opening with a character
+# class, so the standard library's engine rules out a line of prose at C speed
+# (most lines hold no technical token). That engine's word characters are not
+# regex's (combining marks), so a call's `(` follows any character but ASCII
+# punctuation and spaces, and a suffix any character at all.
+_MAYBE_WORD = r"[^\x00-\x2f\x3a-\x40\x5b-\x5e\x60\x7b-\x7f]"
+_MAYBE_TECHNICAL_RE = re.compile(
+    rf"[:w@/\\=_<>{{}}|~^#+(.]"
+    rf"(?:(?<=:)//|(?<=w)ww\.|(?<=[@/\\=_<>{{}}|~^#+])|(?<={_MAYBE_WORD}\()|(?<=\.)(?:{_SUFFIXES}))"
+)
 # A code span in backticks (closed on the same line), or a line indented like
 # code (four spaces or a tab). Both stop at the line's end.
 _CODE_RE = regex.compile(r"`[^`\n]*`|(?m:^(?: {4}|\t)[^\n]*)")
