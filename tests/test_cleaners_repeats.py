@@ -208,18 +208,17 @@ def test_ascii_words_as_the_word_pattern_finds_them() -> None:
     assert repeats._ASCII_WORD_RE.findall(text.lower()) == [w.casefold() for w in repeats._WORD_RE.findall(text)]
 
 
-def test_ascii_lines_split_into_their_words() -> None:
-    # `_line_words` cuts a clean ASCII line into its words as bytes, falling back to
-    # the pattern when an apostrophe stands at a word's edge: either way the words
-    # (and what its pattern finds where) are those of the word pattern, case-folded.
+def test_line_words_and_counts_as_the_word_pattern_finds_them() -> None:
+    # `_line_words` cuts a clean ASCII line into its words as bytes, and takes
+    # the pattern when an apostrophe stands at a word's edge or the line is not
+    # ASCII: either way the words and their counts are the word pattern's.
     rng = random.Random(3)
-    chars = [*map(chr, range(128)), *"aAz9_' ' '"]
+    chars = [*map(chr, range(128)), *"aAz9_' ' '. . ’ß İ É"]
     for _ in range(50_000):
         text = "".join(rng.choice(chars) for _ in range(rng.randint(0, 12)))
-        pattern, found_in, keys = repeats._line_words(text)
-        words = [w.casefold() for w in repeats._WORD_RE.findall(text)]
-        decoded = [k.decode() if isinstance(k, bytes) else k for k in keys]
-        assert decoded == words, text
-        spans = [m.span() for m in pattern.finditer(found_in)]
-        assert spans == [m.span() for m in repeats._WORD_RE.finditer(text)], text
-
+        count, keys = repeats._line_words(text)
+        assert [k.decode() if isinstance(k, bytes) else k for k in keys] == [
+            w.casefold() for w in repeats._WORD_RE.findall(text)
+        ], text
+        for start, end in [(0, len(text)), *repeats._sentence_spans(text, 0, len(text))]:
+            assert count(start, end) == len(repeats._WORD_RE.findall(text, start, end)), text

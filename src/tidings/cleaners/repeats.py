@@ -58,7 +58,6 @@ import re
 import sys
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any
 
 import regex
 
@@ -83,10 +82,10 @@ _VERSE_LINE = 60
 # A word: letters and digits with inner apostrophes (don't, l’été). A hyphen
 # separates words, so `so-so` is two words with `-` between them.
 _WORD_RE = regex.compile(r"\w++(?:['’]\w++)*+")
-# A word of an ASCII text in lowercase, as _WORD_RE finds it (the ASCII word
-# characters are exactly these, and ASCII has no curly apostrophe); the
-# standard library's engine finds these twice as fast.
-_ASCII_WORD_RE = re.compile(r"[a-z0-9_]+(?:'[a-z0-9_]+)*")
+# A word of an ASCII text, as _WORD_RE finds it (the ASCII word characters
+# are exactly these, and ASCII has no curly apostrophe); the standard
+# library's engine finds these twice as fast.
+_ASCII_WORD_RE = re.compile(r"[A-Za-z0-9_]+(?:'[A-Za-z0-9_]+)*")
 # An ASCII text as bytes in lowercase, every byte that is neither a word
 # character nor an apostrophe made a space: bytes.split() then cuts it into
 # runs of word characters and apostrophes several times faster than a pattern
@@ -188,7 +187,7 @@ class _Words:
     __slots__ = ("first_cap", "keys", "lower", "seps", "spans", "words")
 
     def __init__(self, text: str, start: int, end: int, code: Protected) -> None:
-        self.spans: list[_Span] = [m.span() for m in _WORD_RE.finditer(text, start, end)]
+        self.spans: list[_Span] = [m.span() for m in _word_re(text).finditer(text, start, end)]
         self.words = [text[a:b] for a, b in self.spans]
         # A word inside code or a URL gets a key no other word has: it never repeats.
         # A sentence that meets no protected span holds no word that does, so
@@ -207,31 +206,36 @@ class _Words:
         self.seps = [text[ends[i] : a] for i, (a, _) in enumerate(self.spans)]
 
 
-#: The pattern that finds the words of a line, the string or bytes to find
-#: them in, and the words case-folded.
-_LineWords = (
-    tuple["re.Pattern[str] | regex.Pattern[str]", str, list[str]] | tuple["re.Pattern[bytes]", bytes, list[bytes]]
-)
+#: How many words stand in ``line[start:end]`` (at word edges), and the words
+#: of the line case-folded.
+_LineWords = tuple[Callable[[int, int], int], "list[str] | list[bytes]"]
 
 
 def _line_words(line: str) -> _LineWords:
-    """The pattern that finds the words of ``line``, the string (or bytes) to find them in, and the words case-folded.
+    """How to count the words in a stretch of ``line``, and its words case-folded.
 
     Only equality between words matters, so the words of an ASCII line may come as bytes.
     """
+    found_in, found_by = line, _word_re(line)
     if line.isascii():
         spaced = line.encode("ascii").translate(_ASCII_SPACED)
         if b"'" not in spaced or _EDGE_APOSTROPHE_RE.search(spaced) is None:
-            return _SPACED_WORD_RE, spaced, spaced.split()
-        folded = line.lower()  # what casefold() does to ASCII
-        return _ASCII_WORD_RE, folded, _ASCII_WORD_RE.findall(folded)
-    folded = line.casefold()
-    if len(folded) == len(line):
-        # Folding that keeps the length maps each character to one of the same
-        # kind (word, apostrophe, other: tests/test_cleaners_repeats.py checks
-        # every code point), so the words fall at the same places.
-        return _WORD_RE, folded, _WORD_RE.findall(folded)
-    return _WORD_RE, line, [w.casefold() for w in _WORD_RE.findall(line)]
+            return lambda start, end: len(spaced[start:end].split()), spaced.split()
+    else:
+        folded = line.casefold()
+        if len(folded) == len(line):
+            # Folding that keeps the length maps each character to one of the same
+            # kind (word, apostrophe, other: tests/test_cleaners_repeats.py checks
+            # every code point), so the words fall at the same places.
+            found_in = folded
+    words = found_by.findall(found_in)
+    keys = words if found_in is not line else [w.casefold() for w in words]
+    return lambda start, end: len(found_by.findall(found_in, start, end)), keys
+
+
+def _word_re(text: str) -> re.Pattern[str] | regex.Pattern[str]:
+    """The fastest pattern that finds the words of ``text`` as :data:`_WORD_RE` does."""
+    return _ASCII_WORD_RE if text.isascii() else _WORD_RE
 
 
 def _word_ids(keys: list[str] | list[bytes]) -> tuple[str | None, int]:
@@ -243,7 +247,7 @@ def _word_ids(keys: list[str] | list[bytes]) -> tuple[str | None, int]:
 
 
 def _repeating_sentences(
-    line: str, pattern: re.Pattern[Any] | regex.Pattern[str], words_in: str | bytes, ids: str, sentences: list[_Span]
+    line: str, count: Callable[[int, int], int], ids: str, first: int, sentences: list[_Span]
 ) -> dict[int, set[int]]:
     """The sentences of ``line`` that can hold a droppable word or phrase repeat, each with where one can end.
 
@@ -254,21 +258,23 @@ def _repeating_sentences(
     purpose and, for one or two words, are not a name said twice. Words inside
     code only ever differ from the rest, so ignoring code here can only keep
     more sentences. Where such copies end is where :func:`_keep` asks.
+    ``count(start, end)`` counts the words of ``line[start:end]``; ``first`` is
+    where the first copies in ``ids`` start.
     """
-    starts = [m.start() for m in _TANDEM_RE.finditer(ids)]
+    starts = [m.start() for m in _TANDEM_RE.finditer(ids, first)]
     # Where each sentence's words start among the line's words, as far as the last copies.
     firsts = [0]
     for a, b in sentences:
         if firsts[-1] > starts[-1]:
             break
-        firsts.append(firsts[-1] + len(pattern.findall(words_in, a, b)))
+        firsts.append(firsts[-1] + count(a, b))
     found: dict[int, set[int]] = {}
     words: list[str] = []
     read_in = -1
     for i in starts:
         n = bisect_right(firsts, i) - 1
         if read_in != n:
-            words, read_in = _WORD_RE.findall(line, *sentences[n]), n
+            words, read_in = _word_re(line).findall(line, *sentences[n]), n
         first = firsts[n]
         for k in range(1, min(_MAX_PHRASE, (firsts[n + 1] - i) // 2) + 1):
             if ids[i : i + k] != ids[i + k : i + 2 * k]:
@@ -413,12 +419,12 @@ def _line_drops(line: str) -> tuple[list[_Span], str]:
     :data:`_MAX_PHRASE` words back to back (see :func:`_repeating_sentences`);
     without one, a sentence drop needs the same sentence twice.
     """
-    pattern, words_in, keys = _line_words(line)
+    count, keys = _line_words(line)
     ids, distinct = _word_ids(keys)
     if distinct == len(keys):
         return [], line
-    words_may = ids is None or _TANDEM_RE.search(ids) is not None
-    if not words_may:
+    copies = None if ids is None else _TANDEM_RE.search(ids)
+    if ids is not None and copies is None:
         texts = _SENTENCE_GAP_RE.split(line)  # the sentences, as they stand
         if len(set(texts)) == len(texts):
             return [], line
@@ -426,8 +432,8 @@ def _line_drops(line: str) -> tuple[list[_Span], str]:
     repeating: dict[int, set[int] | None] = {}
     if ids is None:
         repeating = dict.fromkeys(range(len(sentences)))
-    elif words_may:
-        repeating.update(_repeating_sentences(line, pattern, words_in, ids, sentences))
+    elif copies is not None:
+        repeating.update(_repeating_sentences(line, count, ids, copies.start(), sentences))
     verse = len(line) < _VERSE_LINE and not _ENDS_SENTENCE_RE.search(line, max(0, len(line) - 3))
     # Protected spans end at line breaks, so the line's own are those of the text.
     code = protected(line) if repeating else None
