@@ -11,7 +11,7 @@ from itertools import accumulate
 
 import ftfy
 from ftfy.badness import BADNESS_RE
-from ftfy.chardata import CONTROL_CHARS, LIGATURES
+from ftfy.chardata import CONTROL_CHARS, HTML_ENTITY_RE, LIGATURES
 
 from .._engine import Replacement
 from ._base import cleaner
@@ -20,13 +20,15 @@ from .whitespace import _may_change, normalize_whitespace
 __all__ = ["FixEncodingOptions", "fix_encoding"]
 
 
-# Characters that one of ftfy's fixers other than the mojibake repair acts on:
-# `&` (entities), ESC (terminal escapes), C1 controls, surrogates, the control
-# characters ftfy removes, and ligatures. Built from ftfy's own tables. The
-# plain character classes of this module use the standard library's engine,
-# which scans for them about three times as fast as ``regex``.
+# What one of ftfy's fixers other than the mojibake repair acts on: an HTML
+# entity as ftfy's unescape_html finds it (a bare `&`, as in `AT&T` or
+# `plumbing & A/C`, is left alone), ESC (terminal escapes), C1 controls,
+# surrogates, the control characters ftfy removes, and ligatures. Built from
+# ftfy's own tables. The patterns of this module use the standard library's
+# engine, which scans for plain character classes about three times as fast as ``regex``.
 _TRIGGER_RE = re.compile(
-    "[&\\x1b\\x80-\\x9f\\ud800-\\udfff"
+    HTML_ENTITY_RE.pattern
+    + "|[\\x1b\\x80-\\x9f\\ud800-\\udfff"
     + "".join(f"\\U{c:08x}" for c in sorted({*CONTROL_CHARS, *LIGATURES}))
     + "]"
 )
