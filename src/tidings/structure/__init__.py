@@ -17,7 +17,9 @@ inside the article are headings.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 
 import regex
 
@@ -91,14 +93,16 @@ def analyze(text: str, options: StructureOptions | None = None) -> Layout:
     verdicts = classify(lines)
     hint = numeric_order_hint(text)
     day_first = options.day_first if hint is None else hint
+    # The dateline of line i, read once per analysis (the searches ask for the same lines again).
+    date_at: Callable[[int], str | None] = cache(lambda i: date_line(lines[i], day_first=day_first))
     first_good = content_start(lines, verdicts)
     kinds: dict[int, str] = {}
-    authors, published, anchor = _find_byline(lines, verdicts, first_good, options, day_first, kinds)
-    title_at = _title(lines, verdicts, anchor, day_first, kinds)
+    authors, published, anchor = _find_byline(lines, verdicts, first_good, options, date_at, kinds)
+    title_at = _title(lines, verdicts, anchor, date_at, kinds)
     if title_at is not None:
         kinds[title_at] = "title"
     if published is None:
-        published = _nearby_date(lines, title_at, first_good, day_first, kinds, options.header_lines)
+        published = _nearby_date(lines, title_at, first_good, date_at, kinds, options.header_lines)
     blocks = [_block(line, verdicts[i], kinds.get(i)) for i, line in enumerate(lines)]
     title = lines[title_at].text.strip(_QUOTES + " ") if title_at is not None else None
     return Layout(blocks=blocks, title=title or None, authors=authors, published=published)
@@ -145,7 +149,7 @@ def _find_byline(
     verdicts: list[tuple[str, str | None]],
     first_good: int | None,
     options: StructureOptions,
-    day_first: bool,
+    date_at: Callable[[int], str | None],
     kinds: dict[int, str],
 ) -> tuple[list[str], str | None, int | None]:
     """Find the byline near the article's start: authors, date, and the line it starts on."""
@@ -164,14 +168,14 @@ def _find_byline(
             if not found:
                 continue
         elif found is None:
-            found, last = ([], i) if dated_only else _name_over_date(lines, i, day_first)
+            found, last = ([], i) if dated_only else _name_over_date(lines, i, date_at)
             if not found:
                 continue
             run = list(range(i, last))
-        published = date_line(line, day_first=day_first)
+        published = date_at(i)
         nxt = run[-1] + 1
         if published is None and nxt < len(lines) and verdicts[nxt][0] != GOOD:
-            published = date_line(lines[nxt], day_first=day_first)
+            published = date_at(nxt)
             if published is not None:
                 run.append(nxt)
         if dated_only and published is None:
@@ -182,7 +186,7 @@ def _find_byline(
     return [], None, first_good
 
 
-def _name_over_date(lines: list[Line], i: int, day_first: bool) -> tuple[list[str], int]:
+def _name_over_date(lines: list[Line], i: int, date_at: Callable[[int], str | None]) -> tuple[list[str], int]:
     """Names, and the dateline's index, if line ``i`` is only a name (maybe with a role) over a dateline.
 
     The dateline may follow within three short lines (a role, a handle). A name
@@ -195,7 +199,7 @@ def _name_over_date(lines: list[Line], i: int, day_first: bool) -> tuple[list[st
     if not names:
         return [], i
     for j in range(i + 1, min(len(lines), i + 4)):
-        if date_line(lines[j], day_first=day_first):
+        if date_at(j):
             return names, j
         if lines[j].words > 3:
             break
@@ -206,7 +210,7 @@ def _title(
     lines: list[Line],
     verdicts: list[tuple[str, str | None]],
     anchor: int | None,
-    day_first: bool,
+    date_at: Callable[[int], str | None],
     kinds: dict[int, str],
 ) -> int | None:
     """The headline above ``anchor`` (the byline, else the first paragraph).
@@ -224,9 +228,9 @@ def _title(
         line = lines[i]
         if i in kinds or verdicts[i][0] == BAD and verdicts[i][1] not in _SHAPE_REASONS:
             continue  # a byline, or evidence of furniture
-        if line.words >= 2 and not line.caption and _headline_like(line) and not date_line(line, day_first=day_first):
+        if line.words >= 2 and not line.caption and _headline_like(line) and not date_at(i):
             dated = any(
-                date_line(lines[j], day_first=day_first) or byline_authors(lines[j])
+                date_at(j) or byline_authors(lines[j])
                 for j in range(i + 1, min(len(lines), i + 3))
                 if j == i + 1 or lines[i + 1].words <= 3
             )
@@ -251,7 +255,7 @@ def _nearby_date(
     lines: list[Line],
     title_at: int | None,
     first_good: int | None,
-    day_first: bool,
+    date_at: Callable[[int], str | None],
     kinds: dict[int, str],
     header_lines: int,
 ) -> str | None:
@@ -262,18 +266,18 @@ def _nearby_date(
         return None
     for i in [*range(anchor + 1, min(len(lines), anchor + 5)), *range(anchor - 1, max(-1, anchor - 3), -1)]:
         if kinds.get(i) is None:
-            iso = date_line(lines[i], day_first=day_first)
+            iso = date_at(i)
             if iso is not None:
                 kinds[i] = "byline"
                 return iso
     start = first_good if first_good is not None else anchor
     for i in range(start - 1, max(-1, start - header_lines - 1), -1):
-        iso = date_line(lines[i], day_first=day_first) if kinds.get(i) is None else None
+        iso = date_at(i) if kinds.get(i) is None else None
         if iso is not None:
             return iso
     for i in range(start):  # a labelled dateline anywhere above: `Published: 30 January 2017`
         if _DATELINE_LABEL_RE.match(lines[i].text):
-            iso = date_line(lines[i], day_first=day_first)
+            iso = date_at(i)
             if iso is not None:
                 return iso
     return None
