@@ -109,7 +109,7 @@ def test_clean_web_text_unchanged(shared_data: Path) -> None:
 # result must be what the full path gives on every line.
 def _full_line_drops(line: str) -> tuple[list[tuple[int, int]], str]:
     verse = len(line) < repeats._VERSE_LINE and not repeats._ENDS_SENTENCE_RE.search(line, max(0, len(line) - 3))
-    sentences = repeats._sentence_spans(line, 0, len(line))
+    sentences = repeats._sentence_spans(repeats._SENTENCE_GAP_RE.split(line))
     code = protected(line)
     inner, keys = [], []
     for start, end in sentences:
@@ -181,9 +181,11 @@ def test_sentence_gaps_as_the_look_behind_finds_them() -> None:
     chars = [*".!?…\"'”’)][“‘(Aa1É ", " ", "  "]
     for _ in range(50_000):
         text = "".join(rng.choice(chars) for _ in range(rng.randint(0, 14)))
-        assert [m.span() for m in repeats._SENTENCE_GAP_RE.finditer(text)] == [
-            m.span() for m in behind.finditer(text)
-        ], text
+        gaps = [m.span() for m in behind.finditer(text)]
+        assert [m.span() for m in repeats._SENTENCE_GAP_RE.finditer(text)] == gaps, text
+        # The sentences lie between the gaps.
+        edges = [0, *(x for gap in gaps for x in gap), len(text)]
+        assert repeats._sentence_spans(repeats._SENTENCE_GAP_RE.split(text)) == list(zip(edges[::2], edges[1::2]))
 
 
 def test_folding_keeps_the_kind_of_every_character() -> None:
@@ -220,5 +222,5 @@ def test_line_words_and_counts_as_the_word_pattern_finds_them() -> None:
         assert [k.decode() if isinstance(k, bytes) else k for k in keys] == [
             w.casefold() for w in repeats._WORD_RE.findall(text)
         ], text
-        for start, end in [(0, len(text)), *repeats._sentence_spans(text, 0, len(text))]:
+        for start, end in [(0, len(text)), *repeats._sentence_spans(repeats._SENTENCE_GAP_RE.split(text))]:
             assert count(start, end) == len(repeats._WORD_RE.findall(text, start, end)), text

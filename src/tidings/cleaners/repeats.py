@@ -106,8 +106,9 @@ _TANDEM_RE = re.compile(rf"(?=(.{{1,{_MAX_PHRASE}}})\1)", re.DOTALL)
 # digit or an opening quote. The match starts at the punctuation, which the
 # engine finds far faster than it tries a look-behind at every character, and
 # \K leaves it out of the gap; a run of spaces follows at most one punctuation
-# mark, so each space is tried once.
-_SENTENCE_GAP_RE = regex.compile(r"[.!?…][\"'”’)\]]{0,2}+\K ++(?=[\"'“‘(\[]?[\p{Lu}\d])")
+# mark, so each space is tried once. The gap is a group, so that splitting
+# at the gaps keeps them and the parts' lengths give every offset.
+_SENTENCE_GAP_RE = regex.compile(r"[.!?…][\"'”’)\]]{0,2}+\K( ++)(?=[\"'“‘(\[]?[\p{Lu}\d])")
 # A line of text: the matches tile the text between line breaks.
 _LINE_RE = regex.compile(r"[^\n]++")
 # The start of a list item: a bullet, or a marker such as `1.`, `2)`, `a)`.
@@ -216,21 +217,20 @@ def _line_words(line: str) -> _LineWords:
 
     Only equality between words matters, so the words of an ASCII line may come as bytes.
     """
-    found_in, found_by = line, _word_re(line)
+    found_by = _word_re(line)
     if line.isascii():
         spaced = line.encode("ascii").translate(_ASCII_SPACED)
         if b"'" not in spaced or _EDGE_APOSTROPHE_RE.search(spaced) is None:
             return lambda start, end: len(spaced[start:end].split()), spaced.split()
+        folded = line.lower()  # what casefold() does to ASCII
     else:
         folded = line.casefold()
-        if len(folded) == len(line):
-            # Folding that keeps the length maps each character to one of the same
-            # kind (word, apostrophe, other: tests/test_cleaners_repeats.py checks
-            # every code point), so the words fall at the same places.
-            found_in = folded
-    words = found_by.findall(found_in)
-    keys = words if found_in is not line else [w.casefold() for w in words]
-    return lambda start, end: len(found_by.findall(found_in, start, end)), keys
+    if len(folded) == len(line):
+        # Folding that keeps the length maps each character to one of the same
+        # kind (word, apostrophe, other: tests/test_cleaners_repeats.py checks
+        # every code point), so the words fall at the same places.
+        return lambda start, end: len(found_by.findall(folded, start, end)), found_by.findall(folded)
+    return lambda start, end: len(found_by.findall(line, start, end)), [w.casefold() for w in found_by.findall(line)]
 
 
 def _word_re(text: str) -> re.Pattern[str] | regex.Pattern[str]:
@@ -394,14 +394,10 @@ def _sentence_finder(keys: Sequence[str], size: Callable[[int], int], limit: int
     return find
 
 
-def _sentence_spans(text: str, start: int, end: int) -> list[_Span]:
-    spans = []
-    pos = start
-    for m in _SENTENCE_GAP_RE.finditer(text, start, end):
-        spans.append((pos, m.start()))
-        pos = m.end()
-    spans.append((pos, end))
-    return spans
+def _sentence_spans(parts: list[str]) -> list[_Span]:
+    """Where the sentences of a line stand, given the line split at its sentence gaps (gaps kept)."""
+    edges = list(itertools.accumulate(map(len, parts), initial=0))
+    return list(zip(edges[::2], edges[1::2]))
 
 
 def _keep_units(keys: list[str], size: Callable[[int], int], limit: int) -> list[int]:
@@ -424,11 +420,11 @@ def _line_drops(line: str) -> tuple[list[_Span], str]:
     if distinct == len(keys):
         return [], line
     copies = None if ids is None else _TANDEM_RE.search(ids)
-    if ids is not None and copies is None:
-        texts = _SENTENCE_GAP_RE.split(line)  # the sentences, as they stand
-        if len(set(texts)) == len(texts):
-            return [], line
-    sentences = _sentence_spans(line, 0, len(line))
+    parts = _SENTENCE_GAP_RE.split(line)
+    texts = parts[::2]  # the sentences, as they stand
+    if ids is not None and copies is None and len(set(texts)) == len(texts):
+        return [], line
+    sentences = _sentence_spans(parts)
     repeating: dict[int, set[int] | None] = {}
     if ids is None:
         repeating = dict.fromkeys(range(len(sentences)))
@@ -437,18 +433,14 @@ def _line_drops(line: str) -> tuple[list[_Span], str]:
     verse = len(line) < _VERSE_LINE and not _ENDS_SENTENCE_RE.search(line, max(0, len(line) - 3))
     # Protected spans end at line breaks, so the line's own are those of the text.
     code = protected(line) if repeating else None
-    inner: list[list[_Span]] = []
-    sentence_keys: list[str] = []
-    for i, (s_start, s_end) in enumerate(sentences):
-        drops = []
-        if i in repeating:
-            words = _Words(line, s_start, s_end, code)
-            kept = _keep(len(words.spans), _word_finder(words, verse), repeating[i])
-            drops = list(_drops(words.spans, kept))
-        inner.append(drops)
-        sentence_keys.append(_without(line, s_start, s_end, drops))
-    kept = _keep_units(sentence_keys, lambda i: len(_WORD_RE.findall(sentence_keys[i])), _MAX_SENTENCES)
-    drops = [d for i in kept for d in inner[i]]
+    inner: dict[int, list[_Span]] = {}
+    for i, ends in repeating.items():
+        s_start, s_end = sentences[i]
+        words = _Words(line, s_start, s_end, code)
+        inner[i] = list(_drops(words.spans, _keep(len(words.spans), _word_finder(words, verse), ends)))
+        texts[i] = _without(line, s_start, s_end, inner[i])
+    kept = _keep_units(texts, lambda i: len(_WORD_RE.findall(texts[i])), _MAX_SENTENCES)
+    drops = [d for i in kept for d in inner.get(i, ())]
     drops.extend(_drops(sentences, kept))
     if not drops:
         return drops, line
