@@ -76,6 +76,8 @@ def _evidence(line: Line) -> str | None:
         return "section label (related links)"
     if line.count and (line.words == 1 or line.vocab):
         return "count (comments, views, reading time)"
+    if not line.vocab:
+        return None  # each rule below needs furniture vocabulary in the line (most lines have none)
     if line.vocab and line.vocab_cover >= _STRONG_COVER and line.words <= 10:
         return f"page furniture ({', '.join(sorted(line.vocab))})"
     promo = sum(line.vocab.get(c, 0) for c in _PROMO_CLASSES)
