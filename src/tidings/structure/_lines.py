@@ -26,8 +26,8 @@ _LIST_ITEM_RE = regex.compile(r"[ \t]*(?:[-*\u2022\u25aa\u25cf\u2013\u00b7]\s|\d
 _SENTENCE_ENDS = ".!?\u2026\u3002\uff01\uff1f"
 _CLOSERS = "\"'\u201d\u2019\u00bb)]"
 _TERMINAL_RE = regex.compile(f"[{_SENTENCE_ENDS}][{regex.escape(_CLOSERS)}]*\\Z")
-# The first character of each word of a line that is not ASCII, for counting words and
-# capitals (a word: letters, digits, apostrophes). Only the first characters are kept.
+# The first character of each word of a line with word characters beyond ASCII, for counting
+# words and capitals (a word: letters, digits, apostrophes). Only the first characters are kept.
 _WORD_FIRST_RE = regex.compile(r"(\w)[\w'\u2019.-]*")
 
 
@@ -44,8 +44,13 @@ def _byte_class(b: int) -> int:
 # dots and hyphens deleted, each word is a run of those characters, so the words are
 # counted by their first characters, marked by the class of each byte
 # (`U` upper case, `l` lower case, `d` digit or `_`, space for the rest).
+# A line whose only characters beyond ASCII are not word characters (`\u00a9`, dashes, quotes)
+# is read alike from its UTF-8 bytes (each such character marks two to four spaces) once
+# its other joiner, `\u2019`, is deleted too.
 _ASCII_CLASSES = bytes(map(_byte_class, range(256)))
 _ASCII_JOINERS = b"'.-"
+# A word character beyond ASCII: a line holding one has its words counted by _WORD_FIRST_RE.
+_NON_ASCII_WORD_RE = regex.compile(r"[^\x00-\x7f\W]")
 # Separators of navigation crumbs and link rows: `Home > News`, `A | B`, `A » B`,
 # `About / Contact` (a slash only with spaces around it, so `and/or` is prose).
 # Only the mark is matched (the spaces around it are stripped from the parts), so a
@@ -134,13 +139,14 @@ def _teaser(s: str, words: int) -> bool:
 
 def _line(text: str, start: int, end: int) -> Line:
     s = text[start:end]
-    if s.isascii():
-        classes = s.encode("ascii").translate(_ASCII_CLASSES, _ASCII_JOINERS)
+    plain = s.replace("\u2019", "")
+    if plain.isascii() or _NON_ASCII_WORD_RE.search(plain) is None:
+        classes = plain.encode().translate(_ASCII_CLASSES, _ASCII_JOINERS)
         caps = classes.count(b" U") + classes.startswith(b"U")
         cased = caps + classes.count(b" l") + classes.startswith(b"l")
         line_words = cased + classes.count(b" d") + classes.startswith(b"d")
-        # _GLUE_RE needs three lower-case letters and a capital in a row, which the deleted
-        # joiners cannot make: a line without them has no glue, so no teaser.
+        # _GLUE_RE needs three lower-case letters (ASCII ones here) and a capital in a row, which
+        # deleting joiners keeps: a line without them has no glue, so no teaser.
         may_glue = b"lllU" in classes
     else:
         may_glue = True
