@@ -224,3 +224,12 @@ def test_line_words_and_counts_as_the_word_pattern_finds_them() -> None:
         ], text
         for start, end in [(0, len(text)), *repeats._sentence_spans(repeats._SENTENCE_GAP_RE.split(text))]:
             assert count(start, end) == len(repeats._WORD_RE.findall(text, start, end)), text
+
+
+def test_word_ids_spell_each_word_by_where_it_first_stands() -> None:
+    # Short lines take their characters from a prepared string, longer ones from chr().
+    for size in (5, len(repeats._SPELLING), len(repeats._SPELLING) + 3):
+        keys = [str(i % (size - 2)) for i in range(size)]
+        ids, distinct = repeats._word_ids(keys)
+        assert ids == "".join(map(chr, range(size - 2))) + chr(0) + chr(1)
+        assert distinct == size - 2

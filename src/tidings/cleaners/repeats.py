@@ -101,6 +101,9 @@ _EDGE_APOSTROPHE_RE = re.compile(rb"'(?:(?![a-z0-9_])|(?<![a-z0-9_]'))")
 # per word (equal words, equal characters). Each start tries at most
 # _MAX_PHRASE lengths, each compared over at most as many characters.
 _TANDEM_RE = re.compile(rf"(?=(.{{1,{_MAX_PHRASE}}})\1)", re.DOTALL)
+# The characters that spell the words of a line for _TANDEM_RE, the i-th for
+# the i-th word: enough for all but lines of over 65,536 words.
+_SPELLING = "".join(map(chr, range(1 << 16)))
 # Where one sentence ends and the next begins inside a line: the spaces after
 # sentence punctuation (and closing quotes or brackets) before a capital, a
 # digit or an opening quote. The match starts at the punctuation, which the
@@ -242,8 +245,11 @@ def _word_ids(keys: list[str] | list[bytes]) -> tuple[str | None, int]:
     """``keys`` spelled one character per word, equal words with equal characters; and how many differ."""
     if len(keys) > sys.maxunicode:
         return None, len(set(keys))  # more words than characters to spell them
-    code: dict[str | bytes, int] = {}
-    return "".join(map(chr, map(code.setdefault, keys, itertools.count()))), len(code)
+    code: dict[str | bytes, str] = {}
+    # A word seen first as the i-th takes the i-th character; taken from a
+    # string made once, most lines need no chr() call per word.
+    spelled = _SPELLING if len(keys) <= len(_SPELLING) else map(chr, itertools.count())
+    return "".join(map(code.setdefault, keys, spelled)), len(code)
 
 
 def _repeating_sentences(
