@@ -107,7 +107,7 @@ class Line:
 def _crumb(text: str) -> bool:
     if "<" in text:
         return False  # `"Name" <name@example.com>`: angle brackets, not crumbs
-    if not any(mark in text for mark in _SEPARATOR_MARKS):
+    if not any(map(text.__contains__, _SEPARATOR_MARKS)):
         return False  # no character _SEPARATOR_RE needs (most lines): no separator
     seps = _SEPARATOR_RE.findall(text)
     # One slash or bullet between two items is too weak (`Q&A / Video`); one `>` or `|` is a crumb.
@@ -187,7 +187,7 @@ def _line(text: str, start: int, end: int) -> Line:
 def _may_hold(folded: str | None, words: tuple[str, ...], s: str = "", *marks: str) -> bool:
     """Whether a line may match a pattern: its case-folded text (None: not usable) holds one of
     the pattern's ``words``, or the line one of its ``marks``."""
-    return folded is None or any(w in folded for w in words) or any(m in s for m in marks)
+    return folded is None or any(map(folded.__contains__, words)) or any(map(s.__contains__, marks))
 
 
 def read_lines(text: str) -> list[Line]:
