@@ -233,3 +233,12 @@ def test_word_ids_spell_each_word_by_where_it_first_stands() -> None:
         ids, distinct = repeats._word_ids(keys)
         assert ids == "".join(map(chr, range(size - 2))) + chr(0) + chr(1)
         assert distinct == size - 2
+
+
+@pytest.mark.parametrize("words", range(1, 20))
+def test_sentences_said_twice_of_any_length(words: int) -> None:
+    # Without copies of up to _MAX_PHRASE words, `_line_drops` stops when fewer
+    # words repeat than a longer copy holds: sentences said twice around that length.
+    sentence = " ".join(f"w{i}" for i in range(words)).capitalize()
+    for line in (f"{sentence}. {sentence}.", f"Hi there. {sentence}. {sentence}. End", f"{sentence}! A b. {sentence}!"):
+        assert repeats._line_drops(line) == _full_line_drops(line), line

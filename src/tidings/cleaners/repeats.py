@@ -419,13 +419,17 @@ def _line_drops(line: str) -> tuple[list[_Span], str]:
     Most lines cannot repeat anything, which a look at their words shows at
     once: any drop needs a word twice; a word or phrase drop, copies of 1 to
     :data:`_MAX_PHRASE` words back to back (see :func:`_repeating_sentences`);
-    without one, a sentence drop needs the same sentence twice.
+    without those, a sentence drop needs the same sentence twice, and copies
+    (all the words of the sentences said twice) of more than
+    :data:`_MAX_PHRASE` words, so as many words that repeat one before them.
     """
     count, keys = _line_words(line)
     ids, distinct = _word_ids(keys)
     if distinct == len(keys):
         return [], line
     copies = None if ids is None else _TANDEM_RE.search(ids)
+    if copies is None and ids is not None and len(keys) - distinct <= _MAX_PHRASE:
+        return [], line  # sentences said twice would be longer copies, each word a repeat
     parts = _SENTENCE_GAP_RE.split(line)
     texts = parts[::2]  # the sentences, as they stand
     if ids is not None and copies is None and len(set(texts)) == len(texts):
