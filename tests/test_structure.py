@@ -223,6 +223,9 @@ _ZERO_WIDTH_DATE_BEFORE_RE = regex.compile(
     rf"(?<=\p{{Ll}})(?=\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}(?!\d)|(?:{_split._MONTH_NAMES})\s\d{{1,2}}(?:st|nd|rd|th)?,?\s\d{{4}})"
 )
 
+# Where a date glued to the word after it ends.
+_DIGIT_BEFORE_CAPITAL_RE = regex.compile(r"\d\p{Lu}\p{Ll}")
+
 
 def _assert_split_hints_hold(text: str) -> None:
     bylines = [m.span() for m in _ZERO_WIDTH_BYLINE_RE.finditer(text)]
@@ -230,11 +233,17 @@ def _assert_split_hints_hold(text: str) -> None:
     assert [
         m.span(1) if m.start(1) >= 0 else (m.start(), m.start()) for m in _split._GLUED_BYLINE_RE.finditer(text)
     ] == bylines
-    assert [m.start(1) if m.start(1) >= 0 else m.start() for m in _split._GLUED_DATE_BEFORE_RE.finditer(text)] == dates
+    signals = list(_split._DATE_SIGNAL_RE.finditer(text))
+    glued = [m for m in signals if m.start("capital") < 0]
+    assert [m.start(1) if m.start(1) >= 0 else m.start() for m in glued] == dates
+    digit_before_capital = any(m.start("capital") >= 0 for m in signals) or any(
+        _split._CAPITALIZED_RE.match(text, m.end()) for m in glued
+    )
+    assert digit_before_capital == bool(_DIGIT_BEFORE_CAPITAL_RE.search(text))
     if bylines:
         assert any(mark in text for mark in _split._BYLINE_MARKS)
     if _split._GLUED_DATE_AFTER_RE.search(text):
-        assert _split._DATE_AFTER_HINT_RE.search(text)
+        assert digit_before_capital
     gaps = {m.end() - 1 for m in _split._SENTENCE_GAP_RE.finditer(text)}
     for m in _ANY_GAP_RE.finditer(text):
         if _split._run_in_heading(text, m.start()) is not None:
@@ -282,6 +291,8 @@ _HEADING_PIECES = [
     "4, 2023",
     "x1.2.2023",
     "\u00e9",
+    "1.2.2023Read",
+    "November 4, 2023Addiction",
 ]
 _HEADING_TEXT = st.lists(st.sampled_from(_HEADING_PIECES)).map("".join)
 

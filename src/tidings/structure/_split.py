@@ -48,22 +48,26 @@ _GLUED_BYLINE_RE = regex.compile(
 # Substrings one of which every match of _GLUED_BYLINE_RE holds: `in` rules most texts out
 # far faster than the pattern's scan.
 _BYLINE_MARKS = ("Posted", "Written", "Published", "Updated", '"By', '" By', "\u201dBy", "\u201d By")
-# A full date glued to the letter before it: `Demel13.12.2022`, `DaviesNovember 19, 2019`.
-# The match starts at the date's first digit (the day's, for a date with a month name,
-# whose start is group 1), so the scan stops only at digits; no match can hide another
-# (no lower-case letter in a date stands before a digit or a capital).
-_GLUED_DATE_BEFORE_RE = regex.compile(
+# A full date glued to the letter before it: `Demel13.12.2022`, `DaviesNovember 19, 2019`;
+# or (group `capital`, empty) a digit before a capitalized word, where every date glued to
+# the word after it ends: a text without one is not searched with _GLUED_DATE_AFTER_RE.
+# A glued date matches from its first digit (the day's, for a date with a month name,
+# whose start is group 1), so the one scan stops only at digits. No match can hide another:
+# no lower-case letter in a date stands before a digit or a capital, and of the digits a
+# glued date takes, only the last can stand before a capital (the caller checks that one).
+_DATE_SIGNAL_RE = regex.compile(
     rf"\d(?:(?<=\p{{Ll}}\d)\d?[./]\d{{1,2}}[./]\d{{4}}(?!\d)"
-    rf"|(?<=\p{{Ll}}({_MONTH_NAMES})\s\d)\d?(?:st|nd|rd|th)?,?\s\d{{4}})"
+    rf"|(?<=\p{{Ll}}({_MONTH_NAMES})\s\d)\d?(?:st|nd|rd|th)?,?\s\d{{4}}"
+    rf"|(?=\p{{Lu}}\p{{Ll}})(?P<capital>))"
 )
+# A capitalized word's start.
+_CAPITALIZED_RE = regex.compile(r"\p{Lu}\p{Ll}")
 # A date (numeric, ISO or with a month name) glued to a capitalized word after
 # it: `11/15You`, `2023-11-15Read`, `September 4th, 2023Addiction`.
 _GLUED_DATE_AFTER_RE = regex.compile(
     rf"(?<![\d/.])(?:\d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}"
     rf"|(?:{_MONTH_NAMES})\s\d{{1,2}}(?:st|nd|rd|th)?,?\s\d{{4}})(?=\p{{Lu}}\p{{Ll}})"
 )
-# Where every such date ends (each form ends in a digit): a text without it is not searched.
-_DATE_AFTER_HINT_RE = regex.compile(r"\d\p{Lu}\p{Ll}")
 # A space after a sentence end (a lower-case word of 3+ letters and `.!?`,
 # maybe a closing quote) and before a capital: where a run-in heading may start.
 # `Dr. Smith` and `U.S. Army` do not qualify (short or capitalized word).
@@ -153,10 +157,15 @@ def split_blocks(text: str) -> Iterator[Replacement]:
     if any(mark in text for mark in _BYLINE_MARKS):
         for m in _GLUED_BYLINE_RE.finditer(text):
             edits.append((*m.span(1), "\n") if m.start(1) >= 0 else (m.start(), m.start(), "\n"))
-    for m in _GLUED_DATE_BEFORE_RE.finditer(text):
+    date_after = False  # whether a digit stands before a capitalized word
+    for m in _DATE_SIGNAL_RE.finditer(text):
+        if m.start("capital") >= 0:
+            date_after = True
+            continue
         at = m.start(1) if m.start(1) >= 0 else m.start()
         edits.append((at, at, "\n"))
-    if _DATE_AFTER_HINT_RE.search(text):
+        date_after = date_after or _CAPITALIZED_RE.match(text, m.end()) is not None
+    if date_after:
         for m in _GLUED_DATE_AFTER_RE.finditer(text):
             edits.append((m.end(), m.end(), "\n"))
     for m in _SENTENCE_GAP_RE.finditer(text):
