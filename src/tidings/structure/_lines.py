@@ -165,22 +165,22 @@ def _line(text: str, start: int, end: int) -> Line:
     folded = s.casefold() if _FOLD_EXCEPTION not in s else None
     bare = s.rstrip(_CLOSERS)  # _TERMINAL_RE without a search: the line's end once its closers are gone
     caption = line_words <= 40 and _may_hold(folded, _CAPTION_WORDS) and _CAPTION_RE.search(s) is not None
-    return Line(
-        start=start,
-        end=end,
-        text=s,
-        words=line_words,
-        caps_ratio=caps / cased if cased else 0.0,
-        terminal=bare != "" and bare[-1] in _SENTENCE_ENDS,
-        list_marker=_LIST_ITEM_RE.match(s) is not None,
-        copyright=_may_hold(folded, _COPYRIGHT_WORDS, s, "\u00a9", "(c)") and _COPYRIGHT_RE.search(s) is not None,
-        count=_COUNT_RE.match(s) is not None,
-        crumb=_crumb(s),
-        caption=caption or _GALLERY_RE.match(s) is not None,
-        teaser=may_glue and line_words <= 80 and _teaser(s, line_words),
-        vocab=vocab,
-        vocab_cover=cover,
-        vocab_lead=lead,
+    return Line(  # the fields in order (keywords cost a third of the line's construction)
+        start,
+        end,
+        s,
+        line_words,
+        caps / cased if cased else 0.0,  # caps_ratio
+        bare != "" and bare[-1] in _SENTENCE_ENDS,  # terminal
+        _LIST_ITEM_RE.match(s) is not None,  # list_marker
+        _may_hold(folded, _COPYRIGHT_WORDS, s, "\u00a9", "(c)") and _COPYRIGHT_RE.search(s) is not None,  # copyright
+        _COUNT_RE.match(s) is not None,  # count
+        _crumb(s),
+        caption or _GALLERY_RE.match(s) is not None,
+        may_glue and line_words <= 80 and _teaser(s, line_words),  # teaser
+        vocab,
+        cover,
+        lead,
     )
 
 
