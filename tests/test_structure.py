@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 import tidings
 from tests.support import CASES, ROOT, SHARED, assert_linear, do_no_harm_texts
 from tidings.cleaners import REGISTRY
-from tidings.structure import StructureOptions, _lines, _split, _vocab, analyze, split_blocks
+from tidings.structure import StructureOptions, _byline, _dates, _lines, _split, _vocab, analyze, split_blocks
 from tidings.structure._dates import find_dates
 from tidings.structure._vocab import CONNECTORS
 
@@ -394,6 +394,25 @@ def test_case_folded_words_find_every_case_insensitive_match() -> None:
         for c in regex.findall(f"(?i:{letter})", _ALL_CHARS):
             assert c == _lines._FOLD_EXCEPTION or c.casefold() == letter, hex(ord(c))
     assert regex.findall("(?i: )", _ALL_CHARS) == [" "]
+
+
+def test_byline_opener_marks_hold_every_opener() -> None:
+    """`byline_authors` searches for an opener only in a line whose case-folded text holds one of
+    `_OPENER_MARKS`: whatever `(?i:by)` matches case-folds to `by`, the other openers are spelled
+    out in the pattern, and a labelled opener (`Author:`) needs the colon."""
+    assert {c.casefold() for c in regex.findall("(?i:b)", _ALL_CHARS)} == {"b"}
+    assert {c.casefold() for c in regex.findall("(?i:y)", _ALL_CHARS)} == {"y"}
+    for text in _corpus_texts():
+        for line in text.splitlines():
+            if _byline._OPENER_RE.search(line):
+                assert any(mark in line.casefold() for mark in _byline._OPENER_MARKS), line
+
+
+def test_every_date_holds_a_digit() -> None:
+    """`find_dates` skips a text without a digit: no date form matches once the digits are gone."""
+    for text in _corpus_texts():
+        assert _dates._DATE_RE.search(regex.sub(r"\d", "", text)) is None
+    assert find_dates("Posted on September 4th, 2023") and not find_dates("Posted on September")
 
 
 # -- linear time ---------------------------------------------------------------

@@ -39,6 +39,10 @@ _OPENER_RE = regex.compile(
     r"|(?i:authors?|autor(?:in)?|autores?|auteur|byline)\s*:"
     r"|\b(?:By|BY|by|von|Von|VON|por|Por|par|Par)(?:\s*:|\s+|(?=\p{Lu}\p{Ll})))\s*"
 )
+# What every match of _OPENER_RE holds once case-folded (`by`, a colon, or another opener):
+# a line holding none is not searched (case-folding keeps every character a case-insensitive
+# `by` matches; a test checks every character).
+_OPENER_MARKS = ("by", ":", "von", "por", "par")
 # One token of a byline: a word, or one of the separators between names.
 _TOKEN_RE = regex.compile(r"[,;|&/]|[^\s,;|&/]+")
 # A name token: capitalized word (`O'Callaghan`, `Turner-Trauring`, `SHANA`), or an initial (`H.`).
@@ -103,7 +107,8 @@ def byline_authors(line: Line) -> list[str] | None:
     text = line.text
     if text in ("By", "BY", "by", "Von", "von", "Por", "por"):
         return []
-    m = _OPENER_RE.search(text)
+    folded = text.casefold()
+    m = _OPENER_RE.search(text) if any(map(folded.__contains__, _OPENER_MARKS)) else None
     if m is not None and (m.start() == 0 or (line.words <= 12 and find_dates(text, endpos=m.start()))):
         names = _names(text[m.end() :], whole=False)
         if names:
