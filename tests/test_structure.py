@@ -366,6 +366,17 @@ def test_line_features_match_the_plain_computation() -> None:
                 assert (line.vocab, line.vocab_cover, line.vocab_lead) == _reference_vocabulary_hits(line.text)
 
 
+_VOCAB_PIECES = ["share", "Share", "this", "follow", "US", "privacy", "policy", "you", "may", "also", "like", "s"]
+_VOCAB_PIECES += [" ", "\u2019", "\u00a9", "\u2013", "\u00e9", "\u00fcber", "\u00df", "\u0130", ",", "!", "'", "_", "1"]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_VOCAB_PIECES)).map("".join))
+def test_vocabulary_hits_match_the_plain_lookup(text: str) -> None:
+    """Also where the only characters beyond ASCII are not word characters (read from the UTF-8 bytes)."""
+    assert _vocab.vocabulary_hits(text) == _reference_vocabulary_hits(text)
+
+
 def test_ascii_fast_paths_read_ascii_words_alike() -> None:
     """On ASCII, the byte classes that count words mark exactly regex's word characters (``U``/``l``
     for the cased ones), and the vocabulary's words are the runs the non-word characters leave."""

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from ._vocab import CONNECTORS, vocabulary_hits
+from ._vocab import CONNECTORS, NON_ASCII_WORD_RE, vocabulary_hits
 
 __all__ = ["Line", "read_lines"]
 
@@ -49,8 +49,6 @@ def _byte_class(b: int) -> int:
 # its other joiner, `\u2019`, is deleted too.
 _ASCII_CLASSES = bytes(map(_byte_class, range(256)))
 _ASCII_JOINERS = b"'.-"
-# A word character beyond ASCII: a line holding one has its words counted by _WORD_FIRST_RE.
-_NON_ASCII_WORD_RE = regex.compile(r"[^\x00-\x7f\W]")
 # Separators of navigation crumbs and link rows: `Home > News`, `A | B`, `A » B`,
 # `About / Contact` (a slash only with spaces around it, so `and/or` is prose).
 # Only the mark is matched (the spaces around it are stripped from the parts), so a
@@ -140,7 +138,7 @@ def _teaser(s: str, words: int) -> bool:
 def _line(text: str, start: int, end: int) -> Line:
     s = text[start:end]
     plain = s.replace("\u2019", "")
-    if plain.isascii() or _NON_ASCII_WORD_RE.search(plain) is None:
+    if plain.isascii() or NON_ASCII_WORD_RE.search(plain) is None:
         classes = plain.encode().translate(_ASCII_CLASSES, _ASCII_JOINERS)
         caps = classes.count(b" U") + classes.startswith(b"U")
         cased = caps + classes.count(b" l") + classes.startswith(b"l")

@@ -13,7 +13,7 @@ from itertools import compress
 
 import regex
 
-__all__ = ["CONNECTORS", "PHRASES", "SENTENCE_STARTERS", "WORDS", "vocabulary_hits"]
+__all__ = ["CONNECTORS", "NON_ASCII_WORD_RE", "PHRASES", "SENTENCE_STARTERS", "WORDS", "vocabulary_hits"]
 
 
 def _read(name: str) -> str:
@@ -23,12 +23,16 @@ def _read(name: str) -> str:
 # Words as the vocabulary is matched: letters and digits, lower-cased; a phrase
 # is a tuple of them (`Follow  us` and `follow us` are the same phrase).
 _VOCAB_WORD_RE = regex.compile(r"\w+")
-# For ASCII text, a byte table: every character that is not a word character (not `\w`, a test
-# checks every ASCII character) made a space, every word character lower-cased, so the words
-# are what `bytes.split` returns (a byte table translates several times faster than a dict).
+# For text whose word characters are all ASCII, a table of its UTF-8 bytes: every character
+# that is not a word character (not `\w`, a test checks every ASCII character; the bytes of the
+# others are all above 127) made spaces, every word character lower-cased, so the words are
+# what `bytes.split` returns (a byte table translates several times faster than a dict).
 _ASCII_WORDS = bytes(ord(chr(i).lower()) if chr(i).isalnum() or chr(i) == "_" else 32 for i in range(128)) + bytes(
-    range(128, 256)
+    [32] * 128
 )
+#: A word character beyond ASCII: text holding none is read with the byte tables
+#: (here and in :mod:`._lines`).
+NON_ASCII_WORD_RE = regex.compile(r"[^\x00-\x7f\W]")
 
 
 def _phrases() -> dict[tuple[str, ...], str]:
@@ -63,15 +67,16 @@ def vocabulary_hits(text: str) -> tuple[dict[str, int], float, str | None]:
     >>> hits, round(cover, 2), lead
     ({'share': 2, 'more': 1}, 0.93, 'share')
     """
-    if text.isascii():  # lower case changes no ASCII character's class or length: one call for the text
-        words = text.encode("ascii").translate(_ASCII_WORDS).decode("ascii").split()
+    if text.isascii() or NON_ASCII_WORD_RE.search(text) is None:
+        # lower case changes no ASCII character's class or length: one call for the text
+        words = text.encode().translate(_ASCII_WORDS).decode("ascii").split()
     else:
         words = list(map(str.lower, _VOCAB_WORD_RE.findall(text)))
+    if _SIZES_FROM.keys().isdisjoint(words):
+        return {}, 0.0, None  # no word starts a phrase (most lines)
     n = len(words)
     # Only the words that start a phrase are looked at (most words start none).
-    starts = list(compress(range(n), map(_SIZES_FROM.__contains__, words)))
-    if not starts:
-        return {}, 0.0, None
+    starts = compress(range(n), map(_SIZES_FROM.__contains__, words))
     hits: dict[str, int] = {}
     lead = None
     covered = 0
