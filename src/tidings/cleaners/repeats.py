@@ -220,14 +220,13 @@ def _line_words(line: str) -> _LineWords:
 
     Only equality between words matters, so the words of an ASCII line may come as bytes.
     """
-    found_by = _word_re(line)
     if line.isascii():
         spaced = line.encode("ascii").translate(_ASCII_SPACED)
         if b"'" not in spaced or _EDGE_APOSTROPHE_RE.search(spaced) is None:
             return lambda start, end: len(spaced[start:end].split()), spaced.split()
-        folded = line.lower()  # what casefold() does to ASCII
+        found_by, folded = _ASCII_WORD_RE, line.lower()  # what casefold() does to ASCII
     else:
-        folded = line.casefold()
+        found_by, folded = _WORD_RE, line.casefold()
     if len(folded) == len(line):
         # Folding that keeps the length maps each character to one of the same
         # kind (word, apostrophe, other: tests/test_cleaners_repeats.py checks
