@@ -78,7 +78,7 @@ def _evidence(line: Line) -> str | None:
         return "count (comments, views, reading time)"
     if not line.vocab:
         return None  # each rule below needs furniture vocabulary in the line (most lines have none)
-    if line.vocab and line.vocab_cover >= _STRONG_COVER and line.words <= 10:
+    if line.vocab_cover >= _STRONG_COVER and line.words <= 10:
         return f"page furniture ({', '.join(sorted(line.vocab))})"
     promo = sum(line.vocab.get(c, 0) for c in _PROMO_CLASSES)
     if (
