@@ -163,6 +163,22 @@ def test_protected_spans_end_at_line_breaks(shared_data: Path) -> None:
                 assert own.touches(a, b) == whole.touches(a + line.start(), b + line.start())
 
 
+def test_protected_spans_end_at_sentence_gaps_but_in_code(shared_data: Path) -> None:
+    # `_line_drops` asks `protected` about one sentence, not its line, when the
+    # line holds no backtick and no indent: the answers must be the same.
+    lines = {m.group() for text in _corpus_texts(shared_data)[:3000] for m in repeats._LINE_RE.finditer(text)}
+    lines.update(["See www.example.com. Then a.f() and b.g(). x_y. Done", "Mail a@b.co. Now. c/d e. F", "    code. A b"])
+    for line in lines:
+        if "`" in line or line.startswith(("    ", "\t")):
+            continue
+        own = protected(line)
+        for start, end in repeats._sentence_spans(repeats._SENTENCE_GAP_RE.split(line)):
+            sentence = protected(line[start:end])
+            spans = [(start, end)] + [m.span() for m in repeats._WORD_RE.finditer(line, start, end)]
+            for a, b in spans:
+                assert sentence.touches(a - start, b - start) == own.touches(a, b), line
+
+
 def test_a_span_apart_from_code_holds_no_word_that_touches_it() -> None:
     # `_Words` asks about each word only when its sentence meets a protected span.
     for spans in ([], [(3, 3)], [(2, 5)], [(1, 4), (6, 7)], [(0, 2), (4, 9), (9, 11)]):

@@ -441,13 +441,20 @@ def _line_drops(line: str) -> tuple[list[_Span], str]:
     elif copies is not None:
         repeating.update(_repeating_sentences(line, count, ids, copies.start(), sentences))
     verse = len(line) < _VERSE_LINE and not _ENDS_SENTENCE_RE.search(line, max(0, len(line) - 3))
-    # Protected spans end at line breaks, so the line's own are those of the text.
-    code = protected(line) if repeating else None
+    # Protected spans end at line breaks, so the line's own are those of the
+    # text; and but for code spans (a backtick, an indented line) they end at
+    # spaces, which sentence gaps are, so then a sentence's own are the line's.
+    code = protected(line) if repeating and ("`" in line or line.startswith(("    ", "\t"))) else None
     inner: dict[int, list[_Span]] = {}
     for i, ends in repeating.items():
         s_start, s_end = sentences[i]
-        words = _Words(line, s_start, s_end, code)
-        inner[i] = list(_drops(words.spans, _keep(len(words.spans), _word_finder(words, verse), ends)))
+        if code is None:
+            words = _Words(texts[i], 0, s_end - s_start, protected(texts[i]))
+            shift = s_start
+        else:
+            words, shift = _Words(line, s_start, s_end, code), 0
+        kept = _keep(len(words.spans), _word_finder(words, verse), ends)
+        inner[i] = [(a + shift, b + shift) for a, b in _drops(words.spans, kept)]
         texts[i] = _without(line, s_start, s_end, inner[i])
     kept = _keep_units(texts, lambda i: len(_WORD_RE.findall(texts[i])), _MAX_SENTENCES)
     drops = [d for i in kept for d in inner.get(i, ())]
