@@ -92,8 +92,6 @@ _ASCII_WORD_RE = re.compile(r"[A-Za-z0-9_]+(?:'[A-Za-z0-9_]+)*")
 # finds words, and each run is a word of _ASCII_WORD_RE unless an apostrophe
 # stands at its edge (`'tis`, `dogs'`, `a''b`), which _EDGE_APOSTROPHE_RE finds.
 _ASCII_SPACED = bytes(ord(c.lower()) if c.isalnum() or c in "_'" else 32 for c in map(chr, range(256)))
-# A run of _ASCII_SPACED text between spaces.
-_SPACED_WORD_RE = re.compile(rb"[^ ]+")
 # An apostrophe of _ASCII_SPACED text that is not inside a word. Starting
 # with the apostrophe itself, the engine skips to each one at once.
 _EDGE_APOSTROPHE_RE = re.compile(rb"'(?:(?![a-z0-9_])|(?<![a-z0-9_]'))")
