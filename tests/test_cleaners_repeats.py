@@ -75,6 +75,22 @@ ADVERSARIAL = {
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("  Share it! Share it! Share it! Share it!", "  Share it! Share it!"),
+        ("  We went to the market today.\nWe went to the market today.", "  We went to the market today."),
+        ("Intro.\n\tIt rained all day long.\n\nIt rained all day long.", "Intro.\n\tIt rained all day long."),
+    ],
+    ids=["sentences", "lines", "paragraphs"],
+)
+def test_indentation_does_not_hide_a_repeat(text: str, expected: str) -> None:
+    # Another step may take the indentation away (with the boilerplate line above it):
+    # the repeat must go whether or not it is there, or a second cleaning finds it.
+    assert remove_repeats(text) == expected
+    assert remove_repeats(text.lstrip()) == expected.lstrip()
+
+
 @pytest.mark.parametrize("shape", list(ADVERSARIAL))
 def test_linear_time(shape: str) -> None:
     assert_linear(remove_repeats, ADVERSARIAL[shape], 10_000)

@@ -5,7 +5,7 @@ Idempotence, never raising, explanations that replay, and spans that are slices.
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import tidings
@@ -27,6 +27,10 @@ _SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[Hea
 
 @_SETTINGS
 @given(st.one_of(text_like, anything))
+# Found by hypothesis: the boilerplate line went with the indentation after it,
+# and only then were the repeats seen.
+@example("[1] \n Share it! Share it! Share it! Share it!")
+@example("[1]\n We went to the market today.\nWe went to the market today.")
 def test_idempotent(text: str) -> None:
     once = tidings.clean_text(text)
     assert tidings.clean_text(once) == once

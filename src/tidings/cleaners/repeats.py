@@ -46,6 +46,9 @@ The rules, smallest unit first (each works on what the smaller units left):
   a sentence or stands alone between blank lines (a title or heading printed
   twice); list items and verse-like lines stay.
 
+Sentences and lines are compared without the indentation of a line, which
+another step may take away (see :func:`_unindented`).
+
 What goes is the second copy with the separator before it, so the text keeps
 the first copy and whatever followed the second. Every unit is compared only
 with its neighbours, so the work is linear in the text.
@@ -411,6 +414,19 @@ def _keep_units(keys: list[str], size: Callable[[int], int], limit: int) -> list
     return _keep(len(keys), _sentence_finder(keys, size, limit))
 
 
+def _unindented(units: list[str]) -> list[str]:
+    """The sentences of a line as compared: the first without the line's indentation.
+
+    Indentation is not what a unit says, and other steps may take it away
+    (removing the boilerplate line above takes the indentation after it): a
+    repeat must be found whether or not it is there, or a second cleaning
+    would find what the first did not.
+    """
+    if units and units[0][:1].isspace():
+        return [units[0].lstrip(), *units[1:]]
+    return units
+
+
 def _line_drops(line: str) -> tuple[list[_Span], str]:
     """Drops inside one line (repeated sentences, phrases, words) and the line as cleaned.
 
@@ -430,7 +446,7 @@ def _line_drops(line: str) -> tuple[list[_Span], str]:
         return [], line  # sentences said twice would be longer copies, each word a repeat
     parts = _SENTENCE_GAP_RE.split(line)
     texts = parts[::2]  # the sentences, as they stand
-    if ids is not None and copies is None and len(set(texts)) == len(texts):
+    if ids is not None and copies is None and len(set(_unindented(texts))) == len(texts):
         return [], line
     sentences = _sentence_spans(parts)
     repeating: dict[int, set[int] | None] = {}
@@ -454,7 +470,8 @@ def _line_drops(line: str) -> tuple[list[_Span], str]:
         kept = _keep(len(words.spans), _word_finder(words, verse), ends)
         inner[i] = [(a + shift, b + shift) for a, b in _drops(words.spans, kept)]
         texts[i] = _without(line, s_start, s_end, inner[i])
-    kept = _keep_units(texts, lambda i: len(_WORD_RE.findall(texts[i])), _MAX_SENTENCES)
+    keys = _unindented(texts)
+    kept = _keep_units(keys, lambda i: len(_WORD_RE.findall(keys[i])), _MAX_SENTENCES)
     drops = [d for i in kept for d in inner.get(i, ())]
     drops.extend(_drops(sentences, kept))
     if not drops:
@@ -481,7 +498,7 @@ def remove_repeats(text: str) -> Iterator[Replacement]:
     for start, end in lines:
         drops, cleaned = _line_drops(text[start:end])
         inner.append([(a + start, b + start) for a, b in drops])
-        keys.append(cleaned)
+        keys.append(cleaned.lstrip())  # compared without indentation, as sentences are (see _unindented)
 
     def size(i: int) -> int:
         # A list item, or a line that ends no sentence inside a stanza or a
