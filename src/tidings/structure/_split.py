@@ -63,9 +63,12 @@ _DATE_SIGNAL_RE = regex.compile(
 # A capitalized word's start.
 _CAPITALIZED_RE = regex.compile(r"\p{Lu}\p{Ll}")
 # A date (numeric, ISO or with a month name) glued to a capitalized word after
-# it: `11/15You`, `2023-11-15Read`, `September 4th, 2023Addiction`.
+# it: `11/15You`, `2023-11-15Read`, `September 4th, 2023Addiction`. A numeric
+# date must not be the tail of a longer number; a date with a month name may
+# follow a digit, the end of a date glued before it (`2023September 4th,
+# 2023The`: both breaks in one pass, or a second cleaning would add one).
 _GLUED_DATE_AFTER_RE = regex.compile(
-    rf"(?<![\d/.])(?:\d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}"
+    rf"(?:(?<![\d/.])(?:\d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}})"
     rf"|(?:{_MONTH_NAMES})\s\d{{1,2}}(?:st|nd|rd|th)?,?\s\d{{4}})(?=\p{{Lu}}\p{{Ll}})"
 )
 # A space after a sentence end (a lower-case word of 3+ letters and `.!?`,
