@@ -267,16 +267,22 @@ class Pipeline:
         edits: list[Edit] = []
         edits_by_step: dict[str, int] = {}
         chars_removed_by_step: dict[str, int] = {}
-        for step in self._steps:
-            proposals = step.cleaner.find_edits(text, step.options)
-            if not proposals:
-                continue
-            text, step_edits, applied = apply_replacements(text, proposals, step.name)
-            if step_edits:
-                offsets.compose(applied)
-                edits.extend(step_edits)
-                edits_by_step[step.name] = len(step_edits)
-                chars_removed_by_step[step.name] = sum(len(e.before) - len(e.after) for e in step_edits)
+        for _ in range(_MAX_ROUNDS):
+            broke_lines = False
+            for step in self._steps:
+                proposals = step.cleaner.find_edits(text, step.options)
+                if not proposals:
+                    continue
+                text, step_edits, applied = apply_replacements(text, proposals, step.name)
+                if step_edits:
+                    offsets.compose(applied)
+                    edits.extend(step_edits)
+                    edits_by_step[step.name] = edits_by_step.get(step.name, 0) + len(step_edits)
+                    removed = sum(len(e.before) - len(e.after) for e in step_edits)
+                    chars_removed_by_step[step.name] = chars_removed_by_step.get(step.name, 0) + removed
+                    broke_lines = broke_lines or any(_breaks_line(e.before, e.after) for e in step_edits)
+            if not broke_lines:
+                break
 
         layout = analyze(text, self.structure)
         chars_before_removal = len(text)
@@ -322,10 +328,16 @@ class Pipeline:
             from .io import decode
 
             text = decode(bytes(text))[0]
-        for step in self._steps:
-            proposals = step.cleaner.find_edits(text, step.options)
-            if proposals:
-                text = apply_replacements(text, proposals, step.name)[0]
+        for _ in range(_MAX_ROUNDS):
+            broke_lines = False
+            for step in self._steps:
+                proposals = step.cleaner.find_edits(text, step.options)
+                if proposals:
+                    before = text
+                    text, _, applied = apply_replacements(text, proposals, step.name)
+                    broke_lines = broke_lines or any(_breaks_line(before[a:b], new) for a, b, new in applied)
+            if not broke_lines:
+                break
         layout = analyze(text, self.structure)
         return apply_replacements(text, self._removals(text, layout, self._dropped(layout)), REMOVE_BOILERPLATE)[0]
 
@@ -426,6 +438,22 @@ def _as_plain(value: Any) -> Any:
     if isinstance(value, tuple | list):
         return [_as_plain(v) for v in value]
     return value
+
+
+#: Rounds of the cleaners a text may take (see :func:`_breaks_line`).
+_MAX_ROUNDS = 3
+
+
+def _breaks_line(before: str, after: str) -> bool:
+    """Whether an edit of ``before`` into ``after`` makes a new line break.
+
+    A step that breaks a line (``split_blocks`` parting a glued byline or date)
+    changes what the steps before it would have seen: ``Dr.It`` followed by a
+    glued date is a glued sentence only once the date stands on its own line.
+    The cleaners then run again on the result, so a second cleaning finds
+    nothing more to do (idempotence); at most :data:`_MAX_ROUNDS` rounds.
+    """
+    return after.count("\n") > before.count("\n")
 
 
 def _ratio(part: int, whole: int) -> float:
