@@ -10,6 +10,7 @@ import pytest
 
 import tidings
 from tidings import ConfigError, Pipeline
+from tidings.article import replay
 from tidings.cleaners import DEFAULT_STEPS, REGISTRY, cleaner
 
 DAMAGED = "We donâ€™t  know.\r\n\r\n\r\nCafÃ© &amp; bar."
@@ -119,3 +120,14 @@ def test_clean_text_equals_article_text_on_real_pages(shared_data: Path) -> None
     p = Pipeline.default()
     for text in pages + fixtures:
         assert p.clean_text(text) == p(text).text
+
+
+def test_a_line_broken_late_is_cleaned_again_and_every_round_is_recorded() -> None:
+    # split_blocks (the last cleaner) gives the glued date its own line; only then is
+    # `Dr.It` a glued sentence, which split_glued (an earlier step) repairs in a second round.
+    text = "We went to the market today. Dr.ItSeptember 4th, 2023"
+    article = tidings.clean(text)
+    assert article.text == "We went to the market today. Dr. It\nSeptember 4th, 2023"
+    assert [e.step for e in article.edits] == ["split_blocks", "split_glued"]
+    assert replay(text, article.edits) == article.text
+    assert tidings.clean_text(article.text) == article.text == tidings.clean_text(text)

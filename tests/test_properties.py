@@ -31,6 +31,9 @@ _SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[Hea
 # and only then were the repeats seen.
 @example("[1] \n Share it! Share it! Share it! Share it!")
 @example("[1]\n We went to the market today.\nWe went to the market today.")
+# A line broken by split_blocks changes what the steps before it see: they run again.
+@example("We went to the market today. Dr.ItSeptember 4th, 2023")
+@example("Dr. \nHome > NewsHome > News)Dr.|naltrexone)..Posted by Alfred")
 def test_idempotent(text: str) -> None:
     once = tidings.clean_text(text)
     assert tidings.clean_text(once) == once
@@ -38,6 +41,7 @@ def test_idempotent(text: str) -> None:
 
 @_SETTINGS
 @given(st.one_of(text_like, anything))
+@example("We went to the market today. Dr.ItSeptember 4th, 2023")  # two rounds of cleaners
 def test_explanations_replay_and_spans_are_slices(text: str) -> None:
     article = tidings.clean(text)
     assert replay(text, article.edits) == article.text
