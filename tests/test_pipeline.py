@@ -131,3 +131,10 @@ def test_a_line_broken_late_is_cleaned_again_and_every_round_is_recorded() -> No
     assert [e.step for e in article.edits] == ["split_blocks", "split_glued"]
     assert replay(text, article.edits) == article.text
     assert tidings.clean_text(article.text) == article.text == tidings.clean_text(text)
+
+
+def test_removing_a_boilerplate_line_takes_its_indentation_not_the_next_lines() -> None:
+    text = "Share on Facebook\n  Share on Twitter\n    x = compute(1)\nSome prose line that stays here."
+    article = tidings.clean(text)
+    assert article.text == "    x = compute(1)\nSome prose line that stays here."
+    assert tidings.clean_text(article.text) == article.text

@@ -34,6 +34,8 @@ _SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[Hea
 # A line broken by split_blocks changes what the steps before it see: they run again.
 @example("We went to the market today. Dr.ItSeptember 4th, 2023")
 @example("Dr. \nHome > NewsHome > News)Dr.|naltrexone)..Posted by Alfred")
+# An indented (code) line after a boilerplate line keeps its indentation when that line goes.
+@example('Share on Facebook donâ€™t \n\t " \xad the The , , [1] ? \xad &#39; U.S.')
 def test_idempotent(text: str) -> None:
     once = tidings.clean_text(text)
     assert tidings.clean_text(once) == once

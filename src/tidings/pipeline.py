@@ -353,8 +353,11 @@ class Pipeline:
             if not drop[i]:
                 continue
             if i < last_kept:
-                # Take the block and the separator after it.
-                start, end = block.start, spans[i + 1].start
+                # Take the block's lines and the line breaks after them, but not the
+                # next line's indentation: it belongs to that line (code stays code,
+                # and a second cleaning sees the line as the first did).
+                start = text.rfind("\n", 0, block.start) + 1
+                end = text.rfind("\n", block.end, spans[i + 1].start) + 1
             else:
                 # After the last kept block: take the separator before it.
                 start, end = (spans[i - 1].end if i > 0 else 0), block.end
