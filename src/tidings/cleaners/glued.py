@@ -28,6 +28,7 @@ URLs, emails, paths and code are never touched (see ``_spans``).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 
 import regex
@@ -67,6 +68,8 @@ _LOWER_RUN_BEFORE_RE = regex.compile(r"(?r)\p{Ll}++")
 
 # Capitalized words after a period that make a domain, not a sentence (`Newsfeed.Com`).
 _DOMAIN_WORDS = frozenset({"Com", "Net", "Org", "Edu", "Gov", "Info", "Biz"})
+#: How many times split_glued looks at a text (each look after the first sees the spaces made).
+_MAX_LOOKS = 3
 # Quotes and brackets that close what came before; the break goes after them.
 _CLOSING = frozenset("\u201d\u2019)]")
 
@@ -137,6 +140,26 @@ def split_glued(text: str) -> Iterator[Replacement]:
     >>> split_glued("e.g.The U.S.Army, Hill.TV, iPhone, eBay, McDonald, JavaScript, www.Example.com, os.path.Join")
     'e.g.The U.S.Army, Hill.TV, iPhone, eBay, McDonald, JavaScript, www.Example.com, os.path.Join'
     """
+    spaces = _spaces(text)
+    # A space can settle a match it was blocking (in `it?Dr.Dr.` the first `Dr.`
+    # looks like part of a dotted name until the second is parted), so the text
+    # with the spaces made is looked at again, until nothing more is found; else a
+    # second cleaning would find it.
+    new = spaces
+    for _ in range(_MAX_LOOKS - 1):
+        if not new:
+            break
+        spaced = "".join(text[a:b] + " " for a, b in zip([0, *spaces], spaces)) + text[spaces[-1] :]
+        # Where a space found in `spaced` goes in `text`: back past the spaces made before it.
+        made = [q + i for i, q in enumerate(spaces)]
+        new = sorted({p - bisect_left(made, p) for p in _spaces(spaced)} - set(spaces))
+        spaces = sorted([*spaces, *new])
+    for pos in spaces:
+        yield (pos, pos, " ")
+
+
+def _spaces(text: str) -> list[int]:
+    """Where a space goes in ``text``, sorted: one look, as :func:`split_glued` makes it."""
     found: list[tuple[int, int, int]] = []  # (start, end) of the glue, and where the space goes
     # Straight double quotes seen on the current line, kept up to date as the
     # matches advance (each stretch of text is counted once).
@@ -157,5 +180,4 @@ def split_glued(text: str) -> Iterator[Replacement]:
     # Only the lines with a candidate pay for finding code, URLs and emails;
     # asked in text order, the guard reads each line once.
     guard = LineGuard(text)
-    for pos in sorted({pos for start, end, pos in sorted(found) if not guard.protected(start, end)}):
-        yield (pos, pos, " ")
+    return sorted({pos for start, end, pos in sorted(found) if not guard.protected(start, end)})
