@@ -138,3 +138,12 @@ def test_removing_a_boilerplate_line_takes_its_indentation_not_the_next_lines() 
     article = tidings.clean(text)
     assert article.text == "    x = compute(1)\nSome prose line that stays here."
     assert tidings.clean_text(article.text) == article.text
+
+
+def test_a_paragraph_printed_twice_around_boilerplate_goes_in_one_cleaning() -> None:
+    text = "It rained all day long in the town.\n0 comments\nIt rained all day long in the town.\nThen it stopped."
+    article = tidings.clean(text)
+    assert article.text == "It rained all day long in the town.\nThen it stopped."
+    assert [r.text for r in article.removed] == ["0 comments"]
+    assert replay(text, article.edits) == article.text
+    assert tidings.clean_text(text) == article.text == tidings.clean_text(article.text)

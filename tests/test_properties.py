@@ -36,6 +36,8 @@ _SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[Hea
 @example("Dr. \nHome > NewsHome > News)Dr.|naltrexone)..Posted by Alfred")
 # An indented (code) line after a boilerplate line keeps its indentation when that line goes.
 @example('Share on Facebook donâ€™t \n\t " \xad the The , , [1] ? \xad &#39; U.S.')
+# Copies that only boilerplate stood between.
+@example("It rained all day long. \r\n 0 comments \n\t  \n It rained all day long.")
 def test_idempotent(text: str) -> None:
     once = tidings.clean_text(text)
     assert tidings.clean_text(once) == once

@@ -267,7 +267,9 @@ class Pipeline:
         edits: list[Edit] = []
         edits_by_step: dict[str, int] = {}
         chars_removed_by_step: dict[str, int] = {}
-        for _ in range(_MAX_ROUNDS):
+        removed: list[Removed] = []
+        chars_before_removal = -1
+        for round_ in range(1, _MAX_ROUNDS + 1):
             broke_lines = False
             for step in self._steps:
                 proposals = step.cleaner.find_edits(text, step.options)
@@ -278,18 +280,25 @@ class Pipeline:
                     offsets.compose(applied)
                     edits.extend(step_edits)
                     edits_by_step[step.name] = edits_by_step.get(step.name, 0) + len(step_edits)
-                    removed = sum(len(e.before) - len(e.after) for e in step_edits)
-                    chars_removed_by_step[step.name] = chars_removed_by_step.get(step.name, 0) + removed
+                    gone = sum(len(e.before) - len(e.after) for e in step_edits)
+                    chars_removed_by_step[step.name] = chars_removed_by_step.get(step.name, 0) + gone
                     broke_lines = broke_lines or any(_breaks_line(e.before, e.after) for e in step_edits)
-            if not broke_lines:
+            if broke_lines and round_ < _MAX_ROUNDS:
+                continue
+            layout = analyze(text, self.structure)
+            if chars_before_removal < 0:
+                # Title, byline and date are read where the page's own context is
+                # whole: later rounds see the text without its boilerplate.
+                chars_before_removal, header = len(text), layout
+            drop = self._dropped(layout)
+            again = round_ < _MAX_ROUNDS and _rejoins_copies(text, layout, drop)
+            text, blocks, round_removed, removal_edits = self._remove_boilerplate(text, layout, drop, offsets, original)
+            removed.extend(round_removed)
+            if removal_edits:
+                edits.extend(removal_edits)
+                edits_by_step[REMOVE_BOILERPLATE] = edits_by_step.get(REMOVE_BOILERPLATE, 0) + len(removal_edits)
+            if not again:
                 break
-
-        layout = analyze(text, self.structure)
-        chars_before_removal = len(text)
-        text, blocks, removed, removal_edits = self._remove_boilerplate(text, layout, offsets, original)
-        if removal_edits:
-            edits.extend(removal_edits)
-            edits_by_step[REMOVE_BOILERPLATE] = len(removal_edits)
 
         sentences = self._sentences(text, blocks, offsets)
         stats = {
@@ -305,9 +314,9 @@ class Pipeline:
         }
         return Article(
             text=text,
-            title=layout.title,
-            authors=list(layout.authors),
-            published=layout.published,
+            title=header.title,
+            authors=list(header.authors),
+            published=header.published,
             blocks=blocks,
             sentences=sentences,
             removed=removed,
@@ -328,7 +337,7 @@ class Pipeline:
             from .io import decode
 
             text = decode(bytes(text))[0]
-        for _ in range(_MAX_ROUNDS):
+        for round_ in range(1, _MAX_ROUNDS + 1):
             broke_lines = False
             for step in self._steps:
                 proposals = step.cleaner.find_edits(text, step.options)
@@ -336,10 +345,15 @@ class Pipeline:
                     before = text
                     text, _, applied = apply_replacements(text, proposals, step.name)
                     broke_lines = broke_lines or any(_breaks_line(before[a:b], new) for a, b, new in applied)
-            if not broke_lines:
-                break
-        layout = analyze(text, self.structure)
-        return apply_replacements(text, self._removals(text, layout, self._dropped(layout)), REMOVE_BOILERPLATE)[0]
+            if broke_lines and round_ < _MAX_ROUNDS:
+                continue
+            layout = analyze(text, self.structure)
+            drop = self._dropped(layout)
+            again = round_ < _MAX_ROUNDS and _rejoins_copies(text, layout, drop)
+            text = apply_replacements(text, self._removals(text, layout, drop), REMOVE_BOILERPLATE)[0]
+            if not again:
+                return text
+        return text
 
     def _dropped(self, layout: Layout) -> list[bool]:
         return [b.kind == "boilerplate" and self.structure.remove_boilerplate for b in layout.blocks]
@@ -367,10 +381,9 @@ class Pipeline:
         return removals
 
     def _remove_boilerplate(
-        self, text: str, layout: Layout, offsets: OffsetMap, original: str
+        self, text: str, layout: Layout, drop: list[bool], offsets: OffsetMap, original: str
     ) -> tuple[str, list[Block], list[Removed], list[Edit]]:
         spans = layout.blocks
-        drop = self._dropped(layout)
         removals = self._removals(text, layout, drop)
         removed = []
         for block, dropped in zip(spans, drop, strict=True):
@@ -445,6 +458,36 @@ def _as_plain(value: Any) -> Any:
 
 #: Rounds of the cleaners a text may take (see :func:`_breaks_line`).
 _MAX_ROUNDS = 3
+
+
+#: How many kept blocks on each side of removed boilerplate may hold copies of
+#: one another: the longest run of lines ``remove_repeats`` drops as one repeat.
+_REPEAT_REACH = 4
+
+
+def _rejoins_copies(text: str, layout: Layout, drop: list[bool]) -> bool:
+    """Whether removing the ``drop`` blocks brings copies of a line within a repeat's reach.
+
+    A paragraph printed twice around an advertisement is a repeat only once
+    the advertisement is gone, so the cleaners run again (see
+    :func:`_breaks_line`). Other neighbourhoods that removal makes (two lines a
+    boilerplate line stood between, which ``unwrap_lines`` might join) are not
+    looked at again: most pages have boilerplate between kept blocks, and a
+    second round for each would cost more than half the pipeline again.
+    """
+    kept = [i for i, d in enumerate(drop) if not d]
+    blocks = layout.blocks
+
+    def line(i: int) -> str:
+        return text[blocks[i].start : blocks[i].end]
+
+    for n in range(1, len(kept)):
+        if kept[n] == kept[n - 1] + 1:
+            continue  # nothing removed between these two
+        before = {line(i) for i in kept[max(0, n - _REPEAT_REACH) : n]}
+        if any(line(i) in before for i in kept[n : n + _REPEAT_REACH]):
+            return True
+    return False
 
 
 def _breaks_line(before: str, after: str) -> bool:
