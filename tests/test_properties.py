@@ -38,6 +38,7 @@ _SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[Hea
 @example('Share on Facebook donâ€™t \n\t " \xad the The , , [1] ? \xad &#39; U.S.')
 # Copies that only boilerplate stood between.
 @example("It rained all day long. \r\n 0 comments \n\t  \n It rained all day long.")
+@example("'Share on Facebook.[1];Share it!Posted by Alfredcat\u200be.g.,the.-naltrexone, ,the\n Share on Facebook\n&amp;Dr....")
 def test_idempotent(text: str) -> None:
     once = tidings.clean_text(text)
     assert tidings.clean_text(once) == once

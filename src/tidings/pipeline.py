@@ -291,13 +291,12 @@ class Pipeline:
                 # whole: later rounds see the text without its boilerplate.
                 chars_before_removal, header = len(text), layout
             drop = self._dropped(layout)
-            again = round_ < _MAX_ROUNDS and _rejoins_copies(text, layout, drop)
             text, blocks, round_removed, removal_edits = self._remove_boilerplate(text, layout, drop, offsets, original)
             removed.extend(round_removed)
             if removal_edits:
                 edits.extend(removal_edits)
                 edits_by_step[REMOVE_BOILERPLATE] = edits_by_step.get(REMOVE_BOILERPLATE, 0) + len(removal_edits)
-            if not again:
+            if round_ == _MAX_ROUNDS or not self._seams_change(text, removal_edits):
                 break
 
         sentences = self._sentences(text, blocks, offsets)
@@ -349,11 +348,37 @@ class Pipeline:
                 continue
             layout = analyze(text, self.structure)
             drop = self._dropped(layout)
-            again = round_ < _MAX_ROUNDS and _rejoins_copies(text, layout, drop)
-            text = apply_replacements(text, self._removals(text, layout, drop), REMOVE_BOILERPLATE)[0]
-            if not again:
-                return text
+            text, removal_edits, _ = apply_replacements(text, self._removals(text, layout, drop), REMOVE_BOILERPLATE)
+            if round_ == _MAX_ROUNDS or not self._seams_change(text, removal_edits):
+                break
         return text
+
+    def _seams_change(self, text: str, removal_edits: list[Edit]) -> bool:
+        """Whether a cleaner would change the lines where removed boilerplate stood between two kept ones.
+
+        Lines that boilerplate stood between become neighbours: a paragraph
+        printed twice around an advertisement is a repeat only now, a line
+        wrapped around a share bar can only now be joined. If the cleaners
+        change a few lines around such a seam, the text takes another round
+        (see :func:`_breaks_line`), so a second cleaning finds nothing to do.
+        """
+        windows: list[list[int]] = []
+        # Where the removed text was, in ``text`` (edits replay in order, so each
+        # start is an offset of the text after all of them); at either end of
+        # the text nothing new meets.
+        for seam in sorted({e.start for e in removal_edits if 0 < e.start < len(text)}):
+            lo = hi = seam
+            for _ in range(_SEAM_LINES):
+                lo = text.rfind("\n", 0, max(lo - 1, 0)) + 1
+                found = text.find("\n", hi + 1)
+                hi = len(text) if found < 0 else found
+            if windows and lo <= windows[-1][1]:
+                windows[-1][1] = hi  # seams close together share one look
+            else:
+                windows.append([lo, hi])
+        return any(
+            step.cleaner.find_edits(text[lo:hi], step.options) for lo, hi in windows for step in self._steps
+        )
 
     def _dropped(self, layout: Layout) -> list[bool]:
         return [b.kind == "boilerplate" and self.structure.remove_boilerplate for b in layout.blocks]
@@ -460,34 +485,9 @@ def _as_plain(value: Any) -> Any:
 _MAX_ROUNDS = 3
 
 
-#: How many kept blocks on each side of removed boilerplate may hold copies of
-#: one another: the longest run of lines ``remove_repeats`` drops as one repeat.
-_REPEAT_REACH = 4
-
-
-def _rejoins_copies(text: str, layout: Layout, drop: list[bool]) -> bool:
-    """Whether removing the ``drop`` blocks brings copies of a line within a repeat's reach.
-
-    A paragraph printed twice around an advertisement is a repeat only once
-    the advertisement is gone, so the cleaners run again (see
-    :func:`_breaks_line`). Other neighbourhoods that removal makes (two lines a
-    boilerplate line stood between, which ``unwrap_lines`` might join) are not
-    looked at again: most pages have boilerplate between kept blocks, and a
-    second round for each would cost more than half the pipeline again.
-    """
-    kept = [i for i, d in enumerate(drop) if not d]
-    blocks = layout.blocks
-
-    def line(i: int) -> str:
-        return text[blocks[i].start : blocks[i].end]
-
-    for n in range(1, len(kept)):
-        if kept[n] == kept[n - 1] + 1:
-            continue  # nothing removed between these two
-        before = {line(i) for i in kept[max(0, n - _REPEAT_REACH) : n]}
-        if any(line(i) in before for i in kept[n : n + _REPEAT_REACH]):
-            return True
-    return False
+#: Lines on each side of a seam left by removed boilerplate that the cleaners
+#: look at again: the longest run of lines ``remove_repeats`` drops as one repeat.
+_SEAM_LINES = 4
 
 
 def _breaks_line(before: str, after: str) -> bool:
