@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 import tidings
+from tests.support import assert_linear
 from tidings import ConfigError, Pipeline
 from tidings.article import replay
 from tidings.cleaners import DEFAULT_STEPS, REGISTRY, cleaner
@@ -147,3 +148,13 @@ def test_a_paragraph_printed_twice_around_boilerplate_goes_in_one_cleaning() -> 
     assert [r.text for r in article.removed] == ["0 comments"]
     assert replay(text, article.edits) == article.text
     assert tidings.clean_text(text) == article.text == tidings.clean_text(article.text)
+
+
+def test_rounds_stay_linear_when_boilerplate_separates_every_line() -> None:
+    # Every removed line leaves a seam the cleaners look at again; copies between them
+    # collapse in the second round. Seams close together share one look, so it stays linear.
+    def make(n: int) -> str:
+        return "\n".join("Share on Facebook" if i % 2 else "It rained all day long in the town." for i in range(n))
+
+    assert tidings.clean_text(make(200)) == "It rained all day long in the town."
+    assert_linear(tidings.clean_text, make, 2_000)
