@@ -47,7 +47,7 @@ The rules, smallest unit first (each works on what the smaller units left):
   twice); list items and verse-like lines stay.
 
 Sentences and lines are compared without the indentation of a line, which
-another step may take away (see :func:`_unindented`).
+may come and go between two cleanings (see :func:`_unindented`).
 
 What goes is the second copy with the separator before it, so the text keeps
 the first copy and whatever followed the second. Every unit is compared only
@@ -417,9 +417,10 @@ def _keep_units(keys: list[str], size: Callable[[int], int], limit: int) -> list
 def _unindented(units: list[str]) -> list[str]:
     """The sentences of a line as compared: the first without the line's indentation.
 
-    Indentation is not what a unit says, and other steps may take it away
-    (removing the boilerplate line above takes the indentation after it): a
-    repeat must be found whether or not it is there, or a second cleaning
+    Indentation is not what a unit says, and it may come and go between two
+    cleanings (an editor or another tool re-indents; the pipeline's
+    boilerplate removal used to take it from the line after a removed one):
+    a repeat must be found whether or not it is there, or a second cleaning
     would find what the first did not.
     """
     if units and units[0][:1].isspace():
