@@ -38,11 +38,12 @@ no word. A hyphen after a space is a dash: the break becomes a space.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 
 import regex
 
-from .._engine import Replacement
+from .._engine import Replacement, apply_replacements
 from ._base import cleaner
 from ._spans import Protected, protected
 from ._words import is_dangling, is_word
@@ -53,6 +54,8 @@ __all__ = ["unwrap_lines"]
 _MIN_WIDTH = 40
 #: A line longer than this was never wrapped (an unwrapped paragraph).
 _MAX_WIDTH = 150
+#: How many times unwrap_lines looks at a text (each look after the first sees the lines joined).
+_MAX_LOOKS = 3
 #: Before a line that starts in lowercase, or at a broken word, a line counts
 #: as full when it falls short of the width by less than 1/_SLACK of it:
 #: proportional fonts (PDFs) and hyphenation leave wrapped lines a little short.
@@ -232,12 +235,52 @@ def unwrap_lines(text: str) -> Iterator[Replacement]:
     >>> unwrap_lines("Ingredients:\\n- two eggs\\n- 200 g flour\\n\\nShall I compare thee to a summer's day?\\nThou art more lovely and more temperate:")
     "Ingredients:\\n- two eggs\\n- 200 g flour\\n\\nShall I compare thee to a summer's day?\\nThou art more lovely and more temperate:"
     """
+    joins = _joins(text)
+    # Joining a run's wrapped lines changes what its other lines read as: the
+    # run's width is then taken from the lines left short (a paragraph's first
+    # lines, shorter than the rest), which may now be full. So the text as
+    # joined is looked at again, until nothing more is joined (at most
+    # _MAX_LOOKS looks); else a second cleaning would join them.
+    new = joins
+    for _ in range(_MAX_LOOKS - 1):
+        if not new:
+            break
+        new = _back(_joins(apply_replacements(text, joins, "unwrap_lines")[0]), joins)
+        joins = sorted(joins + new)
+    yield from joins
+
+
+def _back(later: list[Replacement], joins: list[Replacement]) -> list[Replacement]:
+    """``later`` joins, found in the text with ``joins`` made, as offsets of the text before them.
+
+    A later join is at a break the earlier ones left as it was, so it moves
+    only by what those changed before it.
+    """
+    ends: list[int] = []  # where each of ``joins`` ends in the joined text
+    shifts: list[int] = []  # how far the text after it has moved
+    shift = 0
+    for start, end, repl in joins:
+        shift += len(repl) - (end - start)
+        ends.append(end + shift)
+        shifts.append(shift)
+    out = []
+    for start, end, repl in later:
+        k = bisect_right(ends, start)
+        moved = shifts[k - 1] if k else 0
+        out.append((start - moved, end - moved, repl))
+    return out
+
+
+def _joins(text: str) -> list[Replacement]:
+    """The joins of one look at ``text``, sorted."""
     code: Protected | None = None
     evidence = _Evidence(text)
+    joins = []
     for m in _RUN_RE.finditer(text):
         for word_start, word_end, brk, nxt, line in _breaks(text, m.start(), m.end()):
             if code is None:
                 code = protected(text)  # only text with a break to join pays for finding code and URLs
             if code.touches(word_start, word_end):
                 continue  # the last word before the break or the first after it is code or a URL
-            yield _join(text, brk, nxt, line, evidence)
+            joins.append(_join(text, brk, nxt, line, evidence))
+    return joins
