@@ -40,6 +40,19 @@ def test_json_that_orjson_refuses_comes_from_the_standard_encoder(article: Artic
     assert Article.from_json(text) == article
 
 
+def test_compact_and_indented_json_agree_on_the_callers_metadata() -> None:
+    import datetime
+
+    article = tidings.clean("It rained. We stayed in.", metadata={"ratio": float("nan"), 3: "three"})
+    compact = article.to_json()
+    assert '"metadata":{"ratio":NaN,"3":"three"}' in compact
+    assert json.dumps(json.loads(compact)) == json.dumps(json.loads(article.to_json(indent=2)))
+    dated = tidings.clean("x", metadata={"day": datetime.date(2020, 1, 2)})
+    for indent in (None, 2):
+        with pytest.raises(TypeError, match="date"):
+            dated.to_json(indent=indent)
+
+
 def test_other_schema_is_refused() -> None:
     with pytest.raises(ValueError, match="tidings.article/9"):
         Article.from_dict({"schema": "tidings.article/9", "text": ""})

@@ -151,16 +151,20 @@ class Article:
     def to_json(self, *, indent: int | None = None) -> str:
         """JSON text of :meth:`to_dict`, non-ASCII kept as is; compact on one line unless ``indent`` is given.
 
-        orjson writes it (records straight from their fields, several times
+        orjson writes the records straight from their fields, several times
         faster than building the dict for the standard library's encoder, which
-        matters when a batch job writes an Article per document). Text orjson
-        refuses, such as a lone surrogate from broken UTF-16, goes to the
-        standard library's encoder, as does indented output.
+        matters when a batch job writes an Article per document. The caller's
+        ``metadata`` is encoded by the standard library, so the compact and the
+        indented forms agree on it (``NaN`` stays ``NaN``; a date is refused by
+        both). Text orjson refuses, such as a lone surrogate from broken UTF-16,
+        goes to the standard library's encoder, as does indented output.
         """
         if indent is None:
             data = {"schema": SCHEMA, **{name: getattr(self, name) for name in _ARTICLE_FIELDS}}
+            metadata = json.dumps(self.metadata, ensure_ascii=False, separators=(",", ":")) if self.metadata else "{}"
+            data["metadata"] = orjson.Fragment(metadata)
             try:
-                return orjson.dumps(data, option=orjson.OPT_NON_STR_KEYS).decode()
+                return orjson.dumps(data).decode()
             except TypeError:
                 return json.dumps(self.to_dict(), ensure_ascii=False, separators=(",", ":"))
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
