@@ -288,7 +288,9 @@ class Pipeline:
             layout = analyze(text, self.structure)
             if chars_before_removal < 0:
                 # Title, byline and date are read where the page's own context is
-                # whole: later rounds see the text without its boilerplate.
+                # whole: later rounds see the text without its boilerplate, and on
+                # the dev pages lost 3 of 67 titles. The kinds of the blocks come
+                # from the last round, so there a title line may be a heading.
                 chars_before_removal, header = len(text), layout
             drop = self._dropped(layout)
             text, blocks, round_removed, removal_edits = self._remove_boilerplate(text, layout, drop, offsets, original)
@@ -364,8 +366,10 @@ class Pipeline:
         """
         windows: list[list[int]] = []
         # Where the removed text was, in ``text`` (edits replay in order, so each
-        # start is an offset of the text after all of them); at either end of
-        # the text nothing new meets.
+        # start is an offset of the text after all of them). A removal at either
+        # end of the text can change how unwrap_lines reads the run that now
+        # ends there, but looking at both ends of every text cost 20%: not done
+        # (docs/architecture.md).
         for seam in sorted({e.start for e in removal_edits if 0 < e.start < len(text)}):
             lo = hi = seam
             for _ in range(_SEAM_LINES):
@@ -493,7 +497,8 @@ _SEAM_LINES = 4
 def _breaks_line(before: str, after: str) -> bool:
     """Whether an edit of ``before`` into ``after`` makes a new line break.
 
-    A step that breaks a line (``split_blocks`` parting a glued byline or date)
+    A step that breaks a line (``split_blocks`` parting a glued byline or date;
+    ``normalize_whitespace`` turning U+2028 or a lone ``\\r`` into ``\\n``)
     changes what the steps before it would have seen: ``Dr.It`` followed by a
     glued date is a glued sentence only once the date stands on its own line.
     The cleaners then run again on the result, so a second cleaning finds
