@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from itertools import accumulate
+from itertools import accumulate, compress
+from operator import ne
 
 import ftfy
 from ftfy.badness import BADNESS_RE
@@ -173,14 +174,13 @@ def _line_edits(line: str, fixed: str, offset: int) -> Iterator[Replacement]:
     """
     a, b = _TOKEN_RE.findall(line), _TOKEN_RE.findall(fixed)
     starts_a = [0, *accumulate(map(len, a))]
-    starts_b = [0, *accumulate(map(len, b))]
     if len(a) == len(b):
-        opcodes: Iterable[tuple[str, int, int, int, int]] = (
-            ("replace", i, i + 1, i, i + 1) for i in range(len(a)) if a[i] != b[i]
-        )
-    else:
-        opcodes = SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
-    for tag, i1, i2, j1, j2 in opcodes:
+        # The pairs that differ, found without a Python loop over every token.
+        for i in compress(range(len(a)), map(ne, a, b)):
+            yield (offset + starts_a[i], offset + starts_a[i + 1], b[i])
+        return
+    starts_b = [0, *accumulate(map(len, b))]
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
         if tag != "equal":
             yield (offset + starts_a[i1], offset + starts_a[i2], fixed[starts_b[j1] : starts_b[j2]])
 
