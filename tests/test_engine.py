@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tidings._engine import OffsetMap, apply_replacements, diff_replacements
+from tidings._engine import OffsetMap, apply_replacements, diff_replacements, settle
 from tidings.article import replay
 from tidings.errors import CleanerError
 
@@ -116,3 +116,21 @@ def test_mapping_a_run_of_spans_equals_mapping_each(
     points = sorted(min(c, len(text)) for c in cuts)
     spans = list(zip(points[::2], points[1::2]))
     assert omap.to_source_spans(spans) == [(omap.to_source_start(a), omap.to_source_end(b)) for a, b in spans]
+
+
+def _space_after_leading_y(text: str) -> list[tuple[int, int, str]]:
+    """A look whose edits unblock more: a space after a `y` that starts a word and is followed by a letter."""
+    return [(i + 1, i + 1, " ") for i, c in enumerate(text[:-1]) if c == "y" and text[i + 1] != " " and (i == 0 or text[i - 1] == " ")]
+
+
+@given(st.text("yx ", max_size=30), st.integers(1, 4))
+def test_settle_equals_looking_again_at_the_changed_text(text: str, looks: int) -> None:
+    again = text
+    for _ in range(looks):
+        again = apply_replacements(again, _space_after_leading_y(again), "look")[0]
+    assert apply_replacements(text, settle(text, _space_after_leading_y, looks, "look"), "look")[0] == again
+
+
+def test_settle_stops_at_its_limit_and_keeps_offsets_of_the_text() -> None:
+    assert settle("yyyy", _space_after_leading_y, 3, "look") == [(1, 1, " "), (2, 2, " "), (3, 3, " ")]
+    assert settle("yyyy", _space_after_leading_y, 2, "look") == [(1, 1, " "), (2, 2, " ")]

@@ -9,13 +9,13 @@ to offsets in the original input. No cleaner does its own index bookkeeping.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
 from .article import Edit
 from .errors import CleanerError
 
-__all__ = ["OffsetMap", "Replacement", "apply_replacements", "diff_replacements"]
+__all__ = ["OffsetMap", "Replacement", "apply_replacements", "diff_replacements", "settle"]
 
 #: ``(start, end, new_text)`` against the text a cleaner was given.
 Replacement = tuple[int, int, str]
@@ -210,3 +210,37 @@ def diff_replacements(before: str, after: str) -> list[Replacement]:
     while hi < limit - lo and before[-1 - hi] == after[-1 - hi]:
         hi += 1
     return [(lo, len(before) - hi, after[lo : len(after) - hi])]
+
+
+def settle(text: str, look: Callable[[str], list[Replacement]], looks: int, step: str) -> list[Replacement]:
+    """What ``look`` proposes for ``text``, then for the text so changed, until it finds nothing new.
+
+    For a finder whose own edits can unblock more of them (a space parting one
+    glued word reveals the next; joining wrapped lines changes the width the
+    others are measured against): without this, a second cleaning would find
+    what the first left. At most ``looks`` looks, so the work stays linear.
+    Every replacement is an offset of ``text``: a later one stands where the
+    earlier ones left the text as it was, so it moves back only by what they
+    changed before it; one the earlier ones already make is dropped.
+    """
+    found = look(text)
+    new = found
+    for _ in range(looks - 1):
+        if not new:
+            break
+        ends: list[int] = []  # where each found replacement ends in the changed text
+        shifts: list[int] = []  # how far the text after it has moved
+        shift = 0
+        for start, end, repl in found:
+            shift += len(repl) - (end - start)
+            ends.append(end + shift)
+            shifts.append(shift)
+        made = set(found)
+        new = []
+        for start, end, repl in look(apply_replacements(text, found, step)[0]):
+            k = bisect_right(ends, start)
+            moved = shifts[k - 1] if k else 0
+            if (start - moved, end - moved, repl) not in made:
+                new.append((start - moved, end - moved, repl))
+        found = sorted(found + new)
+    return found

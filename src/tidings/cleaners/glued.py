@@ -28,12 +28,11 @@ URLs, emails, paths and code are never touched (see ``_spans``).
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Iterator
 
 import regex
 
-from .._engine import Replacement
+from .._engine import Replacement, settle
 from ._base import cleaner
 from ._spans import LineGuard
 from ._words import is_word
@@ -140,26 +139,13 @@ def split_glued(text: str) -> Iterator[Replacement]:
     >>> split_glued("e.g.The U.S.Army, Hill.TV, iPhone, eBay, McDonald, JavaScript, www.Example.com, os.path.Join")
     'e.g.The U.S.Army, Hill.TV, iPhone, eBay, McDonald, JavaScript, www.Example.com, os.path.Join'
     """
-    spaces = _spaces(text)
     # A space can settle a match it was blocking (in `it?Dr.Dr.` the first `Dr.`
-    # looks like part of a dotted name until the second is parted), so the text
-    # with the spaces made is looked at again, until nothing more is found; else a
-    # second cleaning would find it.
-    new = spaces
-    for _ in range(_MAX_LOOKS - 1):
-        if not new:
-            break
-        spaced = "".join(text[a:b] + " " for a, b in zip([0, *spaces], spaces)) + text[spaces[-1] :]
-        # Where a space found in `spaced` goes in `text`: back past the spaces made before it.
-        made = [q + i for i, q in enumerate(spaces)]
-        new = sorted({p - bisect_left(made, p) for p in _spaces(spaced)} - set(spaces))
-        spaces = sorted([*spaces, *new])
-    for pos in spaces:
-        yield (pos, pos, " ")
+    # looks like part of a dotted name until the second is parted).
+    yield from settle(text, _spaces, _MAX_LOOKS, "split_glued")
 
 
-def _spaces(text: str) -> list[int]:
-    """Where a space goes in ``text``, sorted: one look, as :func:`split_glued` makes it."""
+def _spaces(text: str) -> list[Replacement]:
+    """The spaces one look at ``text`` puts back, sorted."""
     found: list[tuple[int, int, int]] = []  # (start, end) of the glue, and where the space goes
     # Straight double quotes seen on the current line, kept up to date as the
     # matches advance (each stretch of text is counted once).
@@ -180,4 +166,5 @@ def _spaces(text: str) -> list[int]:
     # Only the lines with a candidate pay for finding code, URLs and emails;
     # asked in text order, the guard reads each line once.
     guard = LineGuard(text)
-    return sorted({pos for start, end, pos in sorted(found) if not guard.protected(start, end)})
+    spaces = sorted({pos for start, end, pos in sorted(found) if not guard.protected(start, end)})
+    return [(pos, pos, " ") for pos in spaces]

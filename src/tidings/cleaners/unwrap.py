@@ -38,12 +38,11 @@ no word. A hyphen after a space is a dash: the break becomes a space.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Iterator
 
 import regex
 
-from .._engine import Replacement, apply_replacements
+from .._engine import Replacement, settle
 from ._base import cleaner
 from ._spans import Protected, protected
 from ._words import is_dangling, is_word
@@ -235,40 +234,10 @@ def unwrap_lines(text: str) -> Iterator[Replacement]:
     >>> unwrap_lines("Ingredients:\\n- two eggs\\n- 200 g flour\\n\\nShall I compare thee to a summer's day?\\nThou art more lovely and more temperate:")
     "Ingredients:\\n- two eggs\\n- 200 g flour\\n\\nShall I compare thee to a summer's day?\\nThou art more lovely and more temperate:"
     """
-    joins = _joins(text)
     # Joining a run's wrapped lines changes what its other lines read as: the
     # run's width is then taken from the lines left short (a paragraph's first
-    # lines, shorter than the rest), which may now be full. So the text as
-    # joined is looked at again, until nothing more is joined (at most
-    # _MAX_LOOKS looks); else a second cleaning would join them.
-    new = joins
-    for _ in range(_MAX_LOOKS - 1):
-        if not new:
-            break
-        new = _back(_joins(apply_replacements(text, joins, "unwrap_lines")[0]), joins)
-        joins = sorted(joins + new)
-    yield from joins
-
-
-def _back(later: list[Replacement], joins: list[Replacement]) -> list[Replacement]:
-    """``later`` joins, found in the text with ``joins`` made, as offsets of the text before them.
-
-    A later join is at a break the earlier ones left as it was, so it moves
-    only by what those changed before it.
-    """
-    ends: list[int] = []  # where each of ``joins`` ends in the joined text
-    shifts: list[int] = []  # how far the text after it has moved
-    shift = 0
-    for start, end, repl in joins:
-        shift += len(repl) - (end - start)
-        ends.append(end + shift)
-        shifts.append(shift)
-    out = []
-    for start, end, repl in later:
-        k = bisect_right(ends, start)
-        moved = shifts[k - 1] if k else 0
-        out.append((start - moved, end - moved, repl))
-    return out
+    # lines, shorter than the rest), which may now be full.
+    yield from settle(text, _joins, _MAX_LOOKS, "unwrap_lines")
 
 
 def _joins(text: str) -> list[Replacement]:
