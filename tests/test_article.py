@@ -30,11 +30,15 @@ def test_json_is_one_compact_line_equal_to_the_dict(seed_text: str) -> None:
     "article",
     [
         Article(text="broken \ud800 surrogate", blocks=[Block("paragraph", "broken \ud800 surrogate", 0, 22)]),
-        Article(text="big", metadata={"id": 2**70}),
+        Article(text="fixed", edits=[Edit("fix_encoding", 0, 1, "\udc80", "f")]),
     ],
-    ids=["lone surrogate", "integer beyond 64 bits"],
+    ids=["lone surrogate in the text", "lone surrogate in an edit"],
 )
 def test_json_that_orjson_refuses_comes_from_the_standard_encoder(article: Article) -> None:
+    import orjson
+
+    with pytest.raises(TypeError):
+        orjson.dumps(article.to_dict())  # so to_json must have taken the standard encoder
     text = article.to_json()
     assert "\n" not in text and text.startswith('{"schema":"tidings.article/1"')
     assert Article.from_json(text) == article
