@@ -262,56 +262,20 @@ class Pipeline:
 
             text, encoding = decode(bytes(text), source=source)
         chars_in = len(text)
-        original = text
-        offsets = OffsetMap()
-        edits: list[Edit] = []
-        edits_by_step: dict[str, int] = {}
-        chars_removed_by_step: dict[str, int] = {}
-        removed: list[Removed] = []
-        chars_before_removal = -1
-        for round_ in range(1, _MAX_ROUNDS + 1):
-            broke_lines = False
-            for step in self._steps:
-                proposals = step.cleaner.find_edits(text, step.options)
-                if not proposals:
-                    continue
-                text, step_edits, applied = apply_replacements(text, proposals, step.name)
-                if step_edits:
-                    offsets.compose(applied)
-                    edits.extend(step_edits)
-                    edits_by_step[step.name] = edits_by_step.get(step.name, 0) + len(step_edits)
-                    gone = sum(len(e.before) - len(e.after) for e in step_edits)
-                    chars_removed_by_step[step.name] = chars_removed_by_step.get(step.name, 0) + gone
-                    broke_lines = broke_lines or any(_breaks_line(e.before, e.after) for e in step_edits)
-            if broke_lines and round_ < _MAX_ROUNDS:
-                continue
-            layout = analyze(text, self.structure)
-            if chars_before_removal < 0:
-                # Title, byline and date are read where the page's own context is
-                # whole: later rounds see the text without its boilerplate, and on
-                # the dev pages lost 3 of 67 titles. The kinds of the blocks come
-                # from the last round, so there a title line may be a heading.
-                chars_before_removal, header = len(text), layout
-            drop = self._dropped(layout)
-            text, blocks, round_removed, removal_edits = self._remove_boilerplate(text, layout, drop, offsets, original)
-            removed.extend(round_removed)
-            if removal_edits:
-                edits.extend(removal_edits)
-                edits_by_step[REMOVE_BOILERPLATE] = edits_by_step.get(REMOVE_BOILERPLATE, 0) + len(removal_edits)
-            if round_ == _MAX_ROUNDS or not self._seams_change(text, removal_edits):
-                break
-
-        sentences = self._sentences(text, blocks, offsets)
+        record = _Record(text)
+        text, header = self._rounds(text, record)
+        blocks, removed, edits = record.blocks, record.removed, record.edits
+        sentences = self._sentences(text, blocks, record.offsets)
         stats = {
             "chars_in": chars_in,
             "chars_out": len(text),
             "edits": len(edits),
-            "edits_by_step": edits_by_step,
+            "edits_by_step": record.edits_by_step,
             "blocks": len(blocks),
             "sentences": len(sentences),
             "removed_blocks": len(removed),
-            "boilerplate_ratio": _ratio(sum(len(r.text) for r in removed), chars_before_removal),
-            "repeat_ratio": _ratio(chars_removed_by_step.get("remove_repeats", 0), chars_in),
+            "boilerplate_ratio": _ratio(sum(len(r.text) for r in removed), record.chars_before_removal),
+            "repeat_ratio": _ratio(record.chars_removed_by_step.get("remove_repeats", 0), chars_in),
         }
         return Article(
             text=text,
@@ -338,22 +302,45 @@ class Pipeline:
             from .io import decode
 
             text = decode(bytes(text))[0]
+        return self._rounds(text, None)[0]
+
+    def _rounds(self, text: str, record: _Record | None) -> tuple[str, Layout]:
+        """Cleaners, structure and boilerplate removal, in rounds until nothing more changes.
+
+        Another round runs when a step made a new line break (:func:`_breaks_line`)
+        or a cleaner would change the lines around removed boilerplate
+        (:meth:`_seams_change`); at most :data:`_MAX_ROUNDS`. ``record``, if
+        given, keeps every edit and removal for an Article. Returns the text
+        and the first analysis: title, byline and date are read where the
+        page's own context is whole (later rounds see the text without its
+        boilerplate, and on the dev pages lost 3 of 67 titles), while the kinds
+        of the blocks come from the last round, so there a title line may be a heading.
+        """
+        header: Layout | None = None
         for round_ in range(1, _MAX_ROUNDS + 1):
             broke_lines = False
             for step in self._steps:
                 proposals = step.cleaner.find_edits(text, step.options)
-                if proposals:
-                    before = text
-                    text, _, applied = apply_replacements(text, proposals, step.name)
-                    broke_lines = broke_lines or any(_breaks_line(before[a:b], new) for a, b, new in applied)
+                if not proposals:
+                    continue
+                text, step_edits, applied = apply_replacements(text, proposals, step.name)
+                if step_edits:
+                    if record is not None:
+                        record.step(step.name, step_edits, applied)
+                    broke_lines = broke_lines or any(_breaks_line(e.before, e.after) for e in step_edits)
             if broke_lines and round_ < _MAX_ROUNDS:
                 continue
             layout = analyze(text, self.structure)
+            header = header or layout
             drop = self._dropped(layout)
-            text, removal_edits, _ = apply_replacements(text, self._removals(text, layout, drop), REMOVE_BOILERPLATE)
+            if record is None:
+                text, removal_edits, _ = apply_replacements(text, self._removals(text, layout, drop), REMOVE_BOILERPLATE)
+            else:
+                text, removal_edits = record.remove(text, *self._remove_boilerplate(text, layout, drop, record.offsets, record.original))
             if round_ == _MAX_ROUNDS or not self._seams_change(text, removal_edits):
                 break
-        return text
+        assert header is not None  # the last round always analyzes
+        return text, header
 
     def _seams_change(self, text: str, removal_edits: list[Edit]) -> bool:
         """Whether a cleaner would change the lines where removed boilerplate stood between two kept ones.
@@ -465,6 +452,39 @@ class Pipeline:
         from ._parallel import map_in_order
 
         return map_in_order(self, items, jobs=jobs, on_error=on_error)
+
+
+class _Record:
+    """What an Article keeps of a run: every edit, the offset map, the removed blocks, counts."""
+
+    def __init__(self, original: str) -> None:
+        self.original = original
+        self.offsets = OffsetMap()
+        self.edits: list[Edit] = []
+        self.edits_by_step: dict[str, int] = {}
+        self.chars_removed_by_step: dict[str, int] = {}
+        self.removed: list[Removed] = []
+        self.blocks: list[Block] = []
+        self.chars_before_removal = -1
+
+    def step(self, name: str, step_edits: list[Edit], applied: list[Replacement]) -> None:
+        self.offsets.compose(applied)
+        self.edits.extend(step_edits)
+        self.edits_by_step[name] = self.edits_by_step.get(name, 0) + len(step_edits)
+        gone = sum(len(e.before) - len(e.after) for e in step_edits)
+        self.chars_removed_by_step[name] = self.chars_removed_by_step.get(name, 0) + gone
+
+    def remove(
+        self, before: str, text: str, blocks: list[Block], removed: list[Removed], removal_edits: list[Edit]
+    ) -> tuple[str, list[Edit]]:
+        if self.chars_before_removal < 0:
+            self.chars_before_removal = len(before)
+        self.blocks = blocks
+        self.removed.extend(removed)
+        if removal_edits:
+            self.edits.extend(removal_edits)
+            self.edits_by_step[REMOVE_BOILERPLATE] = self.edits_by_step.get(REMOVE_BOILERPLATE, 0) + len(removal_edits)
+        return text, removal_edits
 
 
 def _rebuild(config: dict[str, Any], custom: dict[str, Step]) -> Pipeline:
