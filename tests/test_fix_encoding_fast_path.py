@@ -1,8 +1,8 @@
-"""fix_encoding shows ftfy only the lines that need it; that must change nothing.
+"""fix_encoding shows ftfy only the lines that need it, and runs only the fixers that can act; that must change nothing.
 
-The reference is ftfy itself on every line (via ``fix_line``). Every corpus we have, damaged in each
-encoding ftfy knows, and hypothesis text rich in mojibake characters must come out
-exactly as the reference gives it.
+The reference is ftfy itself on every line (via ``fix_line``), and ``ftfy.fix_text`` for the
+fixer loop of ``_ftfy_line``. Every corpus we have, damaged in each encoding ftfy knows, and
+hypothesis text rich in mojibake characters must come out exactly as the reference gives it.
 """
 
 from __future__ import annotations
@@ -18,7 +18,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.support import CASES, ROOT, SHARED
-from tidings.cleaners.encoding import FixEncodingOptions, fix_encoding, fix_line
+from tidings.cleaners import encoding as encoding_module
+from tidings.cleaners.encoding import FixEncodingOptions, _ftfy_line, fix_encoding, fix_line
 
 CONFIG = FixEncodingOptions().ftfy_config()
 
@@ -98,8 +99,13 @@ def test_reaches_every_suspect_path(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     "changes",
-    [{"uncurl_quotes": True}, {"fix_character_width": True}, {"fix_line_breaks": True}, {"normalization": "NFKC"},
-     {"unescape_html": False, "fix_latin_ligatures": False}],
+    [
+        {"uncurl_quotes": True},
+        {"fix_character_width": True},
+        {"fix_line_breaks": True},
+        {"normalization": "NFKC"},
+        {"unescape_html": False, "fix_latin_ligatures": False},
+    ],
 )
 @settings(max_examples=100, deadline=None)
 @given(text=st.text(alphabet=_MOJIBAKE_ALPHABET + "\uff21\uff01\u2028\r\u00bd", max_size=60))
@@ -119,3 +125,50 @@ def test_token_classes_are_regex_whitespace_on_every_code_point() -> None:
 
     every = "".join(map(chr, range(sys.maxunicode + 1)))
     assert _TOKEN_RE.findall(every) == regex.findall(r"\S+|\s+", every)
+
+
+def _lines_with_damage() -> list[str]:
+    lines = sorted({line for text in CORPUS for line in text.split("\n") if not line.isascii() or "&" in line})
+    return lines + [damaged for line in lines[:: max(1, len(lines) // 300)] for damaged in _damaged(line)]
+
+
+LINES = _lines_with_damage()
+
+
+def test_fixer_loop_is_ftfy_on_every_corpus_line() -> None:
+    assert len(LINES) > 500
+    assert [_ftfy_line(line, CONFIG) for line in LINES] == [ftfy.fix_text(line, CONFIG) for line in LINES]
+
+
+_RARE_ALPHABET = _MOJIBAKE_ALPHABET + "<\x1b[36m\x00\x7f\ufeff\ufb02\u0132\ud83d\udca9\x85\x9c&amp;&EACUTE;&#x2019;"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=_RARE_ALPHABET, max_size=80).map(lambda t: t.replace("\n", " ")))
+def test_fixer_loop_is_ftfy_on_generated_lines(line: str) -> None:
+    assert _ftfy_line(line, CONFIG) == ftfy.fix_text(line, CONFIG)
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {},
+        {"unescape_html": True},
+        {"unescape_html": False, "fix_latin_ligatures": False},
+        {"normalization": None},
+        {"fix_encoding": False},
+        {"remove_control_chars": False, "fix_surrogates": False},
+    ],
+)
+@settings(max_examples=60, deadline=None)
+@given(line=st.text(alphabet=_RARE_ALPHABET, max_size=60))
+def test_fixer_loop_is_ftfy_with_other_settings(changes: dict[str, object], line: str) -> None:
+    config = FixEncodingOptions(**changes).ftfy_config()  # type: ignore[arg-type]
+    assert _ftfy_line(line, config) == ftfy.fix_text(line, config)
+
+
+def test_fixer_loop_without_ftfys_private_step(monkeypatch: pytest.MonkeyPatch) -> None:
+    # An ftfy without the one-step function: the public loop is used, with the same result.
+    monkeypatch.setattr(encoding_module, "_ONE_STEP", None)
+    sample = LINES[:: max(1, len(LINES) // 200)]
+    assert [_ftfy_line(line, CONFIG) for line in sample] == [ftfy.fix_text(line, CONFIG) for line in sample]

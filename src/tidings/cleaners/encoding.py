@@ -27,12 +27,10 @@ __all__ = ["FixEncodingOptions", "fix_encoding"]
 # surrogates, the control characters ftfy removes, and ligatures. Built from
 # ftfy's own tables. The patterns of this module use the standard library's
 # engine, which scans for plain character classes about three times as fast as ``regex``.
-_TRIGGER_RE = re.compile(
-    HTML_ENTITY_RE.pattern
-    + "|[\\x1b\\x80-\\x9f\\ud800-\\udfff"
-    + "".join(f"\\U{c:08x}" for c in sorted({*CONTROL_CHARS, *LIGATURES}))
-    + "]"
+_RARE_CLASS = (
+    "[\\x1b\\x80-\\x9f\\ud800-\\udfff" + "".join(f"\\U{c:08x}" for c in sorted({*CONTROL_CHARS, *LIGATURES})) + "]"
 )
+_TRIGGER_RE = re.compile(HTML_ENTITY_RE.pattern + "|" + _RARE_CLASS)
 # A run of non-ASCII characters: every alternative of ftfy's mojibake detector
 # (``ftfy.badness.BADNESS_RE``) needs one, and none is longer than six characters.
 _NON_ASCII_RE = re.compile(r"[^\x00-\x7f]+")
@@ -57,6 +55,16 @@ def _ftfy_acts_on(line: str) -> bool:
         return False
     if not unicodedata.is_normalized("NFC", line):
         return True
+    return _looks_bad(line)
+
+
+def _looks_bad(line: str) -> bool:
+    """``ftfy.badness.is_bad(line)``, searched only around the line's non-ASCII runs.
+
+    Every match of ftfy's mojibake detector holds a non-ASCII character and
+    is at most :data:`_BADNESS_REACH` characters long, so one a whole-line
+    search would find lies in a window around a run.
+    """
     n = len(line)
     return any(
         BADNESS_RE.search(line, max(0, m.start() - _BADNESS_REACH), min(n, m.end() + _BADNESS_REACH))
@@ -185,6 +193,83 @@ def _line_edits(line: str, fixed: str, offset: int) -> Iterator[Replacement]:
             yield (offset + starts_a[i1], offset + starts_a[i2], fixed[starts_b[j1] : starts_b[j2]])
 
 
+# A character one of ftfy's rarely needed fixers acts on (see _RARE_CLASS):
+# without one, each of them gives its input back.
+_RARE_RE = re.compile(_RARE_CLASS)
+# Those fixers in the order ftfy's fix_and_explain runs them (the ones between
+# them there are off whenever _ftfy_line is used: see precise_prefilter).
+_RARE_FIXERS = (
+    "fix_c1_controls",
+    "fix_latin_ligatures",
+    "fix_surrogates",
+    "remove_terminal_escapes",
+    "remove_control_chars",
+)
+
+
+# One step of ftfy's mojibake repair, and the settings ftfy's fix_text loop
+# repairs with (it calls fix_encoding without its own config: ftfy 6.3). The
+# step is private to ftfy; without it, ftfy's public loop is used.
+_ONE_STEP = getattr(ftfy, "_fix_encoding_one_step_and_explain", None)
+_MOJIBAKE_CONFIG = ftfy.TextFixerConfig(explain=False)
+
+
+def _fix_mojibake(text: str) -> str:
+    """``ftfy.fix_encoding(text)``: its steps until one changes nothing, each only where its detector finds mojibake.
+
+    A step on text without a match of the detector gives it back, so the
+    whole-line search that ftfy's loop makes to see its repair settled is
+    replaced by :func:`_looks_bad`.
+    """
+    if _ONE_STEP is None:
+        return ftfy.fix_encoding(text) if _looks_bad(text) else text
+    while _looks_bad(text):
+        fixed = _ONE_STEP(text, _MOJIBAKE_CONFIG).text
+        if fixed == text:
+            break
+        text = fixed
+    return text
+
+
+def _ftfy_line(line: str, config: ftfy.TextFixerConfig) -> str:
+    """``ftfy.fix_text(line, config)`` for one line, with each fixer run only where it can act.
+
+    ftfy runs every enabled fixer over the line, then all of them again over
+    a line they changed, to see that it is settled; on a line of mojibake that
+    is four ``str.translate`` calls and two whole-line searches of its
+    mojibake detector that find nothing. This is ftfy 6's ``fix_and_explain``
+    loop (explain off) with ftfy's own fixers, each skipped when the line holds
+    nothing it acts on (where it would give the line back): entities need
+    ``&``, the mojibake repair its detector's match (:func:`_looks_bad`), the
+    rare fixers a character of :data:`_RARE_RE`. Tests check it against
+    ``ftfy.fix_text`` on every corpus and on generated mojibake.
+    """
+    if (
+        "\n" in line
+        or len(line) > config.max_decode_length
+        or config.uncurl_quotes
+        or config.fix_character_width
+        or config.fix_line_breaks
+    ):
+        return ftfy.fix_text(line, config)  # ftfy's own segmenting, or fixers not mirrored here
+    html = bool(config.unescape_html) and not (config.unescape_html == "auto" and "<" in line)
+    rare = [ftfy.FIXERS[name] for name in _RARE_FIXERS if getattr(config, name)]
+    text = line
+    while True:
+        before = text
+        if html and "&" in text:
+            text = ftfy.FIXERS["unescape_html"](text)
+        if config.fix_encoding:
+            text = _fix_mojibake(text)
+        if _RARE_RE.search(text):
+            for fixer in rare:
+                text = fixer(text)
+        if config.normalization is not None:
+            text = unicodedata.normalize(config.normalization, text)
+        if text == before:
+            return text
+
+
 #: Rounds of ftfy and whitespace normalization a repaired line may take to settle.
 _MAX_ROUNDS = 3
 
@@ -198,12 +283,12 @@ def fix_line(line: str, config: ftfy.TextFixerConfig) -> str:
     then a second run of the pipeline finds nothing to change. The whitespace
     itself is left to ``normalize_whitespace`` whenever that settles it.
     """
-    fixed = ftfy.fix_text(line, config)
+    fixed = _ftfy_line(line, config)
     for _ in range(_MAX_ROUNDS):
         spaced = normalize_whitespace(fixed)
         if spaced == fixed:
             break
-        again = ftfy.fix_text(spaced, config)
+        again = _ftfy_line(spaced, config)
         if again == spaced:
             break
         fixed = again
