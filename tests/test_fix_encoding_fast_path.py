@@ -172,3 +172,17 @@ def test_fixer_loop_without_ftfys_private_step(monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setattr(encoding_module, "_ONE_STEP", None)
     sample = LINES[:: max(1, len(LINES) // 200)]
     assert [_ftfy_line(line, CONFIG) for line in sample] == [ftfy.fix_text(line, CONFIG) for line in sample]
+
+
+@pytest.mark.parametrize("setting", ["replace_lossy_sequences", "decode_inconsistent_utf8"])
+def test_mojibake_repair_obeys_its_own_settings(setting: str) -> None:
+    # ftfy.fix_text repairs mojibake with ftfy's defaults whatever these say (ftfy 6.3);
+    # fix_encoding repairs as ftfy.fix_encoding does with them.
+    line = {
+        "replace_lossy_sequences": "GREAT Store! \u00e2\u20ac\u0153This store is great!!\u00e2\u20ac? I love it",
+        "decode_inconsistent_utf8": "na\u00c3\u00afve caf\u00c3\u00a9 \u00e2\u20ac\u201d \u20ac",
+    }[setting]
+    config = FixEncodingOptions(**{setting: False}).ftfy_config()  # type: ignore[arg-type]
+    assert ftfy.fix_encoding(line, config) != ftfy.fix_encoding(line, CONFIG)
+    assert fix_encoding(line, FixEncodingOptions(**{setting: False})) == ftfy.fix_encoding(line, config)  # type: ignore[arg-type]
+    assert fix_encoding(line) == ftfy.fix_text(line, CONFIG)

@@ -207,24 +207,22 @@ _RARE_FIXERS = (
 )
 
 
-# One step of ftfy's mojibake repair, and the settings ftfy's fix_text loop
-# repairs with (it calls fix_encoding without its own config: ftfy 6.3). The
-# step is private to ftfy; without it, ftfy's public loop is used.
+# One step of ftfy's mojibake repair. It is private to ftfy; without it,
+# ftfy's public loop is used.
 _ONE_STEP = getattr(ftfy, "_fix_encoding_one_step_and_explain", None)
-_MOJIBAKE_CONFIG = ftfy.TextFixerConfig(explain=False)
 
 
-def _fix_mojibake(text: str) -> str:
-    """``ftfy.fix_encoding(text)``: its steps until one changes nothing, each only where its detector finds mojibake.
+def _fix_mojibake(text: str, config: ftfy.TextFixerConfig) -> str:
+    """``ftfy.fix_encoding(text, config)``: its steps until one changes nothing, each only where its detector finds mojibake.
 
     A step on text without a match of the detector gives it back, so the
     whole-line search that ftfy's loop makes to see its repair settled is
     replaced by :func:`_looks_bad`.
     """
     if _ONE_STEP is None:
-        return ftfy.fix_encoding(text) if _looks_bad(text) else text
+        return ftfy.fix_encoding(text, config) if _looks_bad(text) else text
     while _looks_bad(text):
-        fixed = _ONE_STEP(text, _MOJIBAKE_CONFIG).text
+        fixed = _ONE_STEP(text, config).text
         if fixed == text:
             break
         text = fixed
@@ -242,7 +240,8 @@ def _ftfy_line(line: str, config: ftfy.TextFixerConfig) -> str:
     nothing it acts on (where it would give the line back): entities need
     ``&``, the mojibake repair its detector's match (:func:`_looks_bad`), the
     rare fixers a character of :data:`_RARE_RE`. Tests check it against
-    ``ftfy.fix_text`` on every corpus and on generated mojibake.
+    ``ftfy.fix_text`` on every corpus and on generated mojibake. One
+    difference, on purpose: the mojibake repair's own settings are obeyed.
     """
     if (
         "\n" in line
@@ -260,7 +259,10 @@ def _ftfy_line(line: str, config: ftfy.TextFixerConfig) -> str:
         if html and "&" in text:
             text = ftfy.FIXERS["unescape_html"](text)
         if config.fix_encoding:
-            text = _fix_mojibake(text)
+            # With the config: ftfy's own loop repairs with ftfy's defaults,
+            # whatever restore_byte_a0, replace_lossy_sequences and
+            # decode_inconsistent_utf8 say (ftfy 6.3); here they are obeyed.
+            text = _fix_mojibake(text, config)
         if _RARE_RE.search(text):
             for fixer in rare:
                 text = fixer(text)
