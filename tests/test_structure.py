@@ -323,7 +323,7 @@ _PLAIN_WORD_RE = regex.compile(r"\w[\w'\u2019.-]*")
 
 
 def _reference_features(s: str) -> tuple[int, float, bool, bool, bool]:
-    """Words, capitals ratio, terminal, copyright and caption of a line, computed the plain way."""
+    """Words, capitals ratio, terminal, copyright notice and caption of a line, computed the plain way."""
     words = _PLAIN_WORD_RE.findall(s)
     cased = [w for w in words if w[0].isalpha() and (w[0].isupper() or w[0].islower())]
     caps = sum(1 for w in cased if w[0].isupper())
@@ -332,7 +332,7 @@ def _reference_features(s: str) -> tuple[int, float, bool, bool, bool]:
         len(words),
         caps / len(cased) if cased else 0.0,
         _lines._TERMINAL_RE.search(s) is not None,
-        _lines._COPYRIGHT_RE.search(s) is not None,
+        len(words) <= 25 and _lines._COPYRIGHT_RE.search(s) is not None,
         caption,
     )
 
@@ -477,3 +477,11 @@ def test_an_ascii_line_without_lllU_classes_has_no_glue(text: str) -> None:
     classes = text.replace("\u2019", "").encode().translate(_lines._ASCII_CLASSES, _lines._ASCII_JOINERS)
     if _lines._GLUE_RE.search(text):
         assert b"lllU" in classes
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet="ab Z.!?\u2026\"')]\u00bb\u203a>|/\u2022\u00b7<\u201d", max_size=30))
+def test_a_line_ending_like_a_sentence_is_no_crumb(text: str) -> None:
+    """`_line` skips `_crumb` for terminal lines: no such line is a crumb."""
+    for line in _lines.read_lines(text):
+        assert not (line.terminal and _lines._crumb(line.text)), line.text

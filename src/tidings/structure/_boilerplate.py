@@ -64,7 +64,7 @@ _END_CLASSES = ("more", "comments")
 
 def _evidence(line: Line) -> str | None:
     """Why this line is page furniture on its own, or None."""
-    if line.copyright and line.words <= 25:
+    if line.copyright:
         return "copyright line"
     if line.crumb:
         return "navigation crumb or link row"

@@ -69,6 +69,12 @@ _CAPTION_RE = regex.compile(
 )
 # Words one of which every match of _CAPTION_RE holds, case-folded (as _COPYRIGHT_WORDS).
 _CAPTION_WORDS = ("photo", "image", "picture", "credit", "illustration", "foto", "getty images", "shutterstock")
+# What every match of _CAPTION_RE or _COPYRIGHT_RE holds once case-folded (`(c)` and the sign
+# case-fold to themselves): one scan of a short line for all of them rules most lines out.
+_CAPTION_OR_COPYRIGHT_MARKS = (*_CAPTION_WORDS, *_COPYRIGHT_WORDS, "\u00a9", "(c)")
+# Longer lines are prose, not a caption or a copyright notice; they are not searched for the marks.
+_CAPTION_MAX_WORDS = 40
+_COPYRIGHT_MAX_WORDS = 25
 # The one character a case-insensitive pattern matches to a letter of these words that
 # case-folds to something else (`\u0130` folds to `i\u0307`).
 _FOLD_EXCEPTION = "\u0130"
@@ -92,7 +98,7 @@ class Line:
     caps_ratio: float  # share of words starting with a capital letter
     terminal: bool  # ends like a sentence
     list_marker: bool
-    copyright: bool
+    copyright: bool  # a copyright notice: a short line (see _COPYRIGHT_MAX_WORDS) with a copyright mark
     count: bool
     crumb: bool
     caption: bool
@@ -103,6 +109,12 @@ class Line:
 
 
 def _crumb(text: str) -> bool:
+    """Whether the line is a navigation crumb or a link row: two or more short parts between separators.
+
+    A line that ends like a sentence never is one, so callers skip those: the part holding its
+    last sentence end ends like a sentence too (only closers follow that mark, and the one closer
+    that separates, `\u00bb`, just ends the part earlier).
+    """
     if "<" in text:
         return False  # `"Name" <name@example.com>`: angle brackets, not crumbs
     if not any(map(text.__contains__, _SEPARATOR_MARKS)):
@@ -139,10 +151,11 @@ def _line(text: str, start: int, end: int) -> Line:
     s = text[start:end]
     plain = s.replace("\u2019", "")
     if plain.isascii() or NON_ASCII_WORD_RE.search(plain) is None:
-        classes = plain.encode().translate(_ASCII_CLASSES, _ASCII_JOINERS)
-        caps = classes.count(b" U") + classes.startswith(b"U")
-        cased = caps + classes.count(b" l") + classes.startswith(b"l")
-        line_words = cased + classes.count(b" d") + classes.startswith(b"d")
+        # With a space before the line, every word's first character follows a space.
+        classes = (" " + plain).encode().translate(_ASCII_CLASSES, _ASCII_JOINERS)
+        caps = classes.count(b" U")
+        cased = caps + classes.count(b" l")
+        line_words = cased + classes.count(b" d")
         # _GLUE_RE needs three lower-case letters (ASCII ones here) and a capital in a row, which
         # deleting joiners keeps: a line without them has no glue, so no teaser.
         may_glue = b"lllU" in classes
@@ -160,32 +173,31 @@ def _line(text: str, start: int, end: int) -> Line:
                     cased += k
     # Vocabulary is evidence only in short lines (see _boilerplate); long prose skips the lookup.
     vocab, cover, lead = vocabulary_hits(s) if line_words <= _VOCAB_MAX_WORDS else ({}, 0.0, None)
-    folded = s.casefold() if _FOLD_EXCEPTION not in s else None
     bare = s.rstrip(_CLOSERS)  # _TERMINAL_RE without a search: the line's end once its closers are gone
-    caption = line_words <= 40 and _may_hold(folded, _CAPTION_WORDS) and _CAPTION_RE.search(s) is not None
+    terminal = bare != "" and bare[-1] in _SENTENCE_ENDS
+    caption = copyright = False
+    if line_words <= _CAPTION_MAX_WORDS and (
+        _FOLD_EXCEPTION in s or any(map(s.casefold().__contains__, _CAPTION_OR_COPYRIGHT_MARKS))
+    ):
+        caption = _CAPTION_RE.search(s) is not None
+        copyright = line_words <= _COPYRIGHT_MAX_WORDS and _COPYRIGHT_RE.search(s) is not None
     return Line(  # the fields in order (keywords cost a third of the line's construction)
         start,
         end,
         s,
         line_words,
         caps / cased if cased else 0.0,  # caps_ratio
-        bare != "" and bare[-1] in _SENTENCE_ENDS,  # terminal
+        terminal,
         _LIST_ITEM_RE.match(s) is not None,  # list_marker
-        _may_hold(folded, _COPYRIGHT_WORDS, s, "\u00a9", "(c)") and _COPYRIGHT_RE.search(s) is not None,  # copyright
+        copyright,
         _COUNT_RE.match(s) is not None,  # count
-        _crumb(s),
+        not terminal and _crumb(s),  # a line ending like a sentence has a part that does (see _crumb)
         caption or _GALLERY_RE.match(s) is not None,
         may_glue and line_words <= 80 and _teaser(s, line_words),  # teaser
         vocab,
         cover,
         lead,
     )
-
-
-def _may_hold(folded: str | None, words: tuple[str, ...], s: str = "", *marks: str) -> bool:
-    """Whether a line may match a pattern: its case-folded text (None: not usable) holds one of
-    the pattern's ``words``, or the line one of its ``marks``."""
-    return folded is None or any(map(folded.__contains__, words)) or any(map(s.__contains__, marks))
 
 
 def read_lines(text: str) -> list[Line]:
