@@ -243,15 +243,16 @@ def test_ascii_words_as_the_word_pattern_finds_them() -> None:
 
 
 def test_line_words_and_counts_as_the_word_pattern_finds_them() -> None:
-    # `_line_words` cuts a clean ASCII line into its words as bytes, and takes
-    # the pattern when an apostrophe stands at a word's edge or the line is not
-    # ASCII: either way the words and their counts are the word pattern's.
+    # `_line_words` cuts a line of ASCII and curly apostrophes into its words
+    # as bytes (apostrophes at a word's edge made spaces), and takes the
+    # pattern when the line holds other characters beyond ASCII: either way
+    # the words and their counts are the word pattern's.
     rng = random.Random(3)
-    chars = [*map(chr, range(128)), *"aAz9_' ' '. . ’ß İ É"]
+    chars = [*map(chr, range(128)), *"aAz9_' ' '. . ’ ’ ’ß İ É", "\ud800", "\x80"]
     for _ in range(50_000):
         text = "".join(rng.choice(chars) for _ in range(rng.randint(0, 12)))
         count, keys = repeats._line_words(text)
-        assert [k.decode() if isinstance(k, bytes) else k for k in keys] == [
+        assert [k.decode("latin-1").replace("\x80", "’") if isinstance(k, bytes) else k for k in keys] == [
             w.casefold() for w in repeats._WORD_RE.findall(text)
         ], text
         for start, end in [(0, len(text)), *repeats._sentence_spans(repeats._SENTENCE_GAP_RE.split(text))]:

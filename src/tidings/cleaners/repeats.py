@@ -60,7 +60,7 @@ import itertools
 import re
 import sys
 from bisect import bisect_right
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import regex
 
@@ -89,15 +89,24 @@ _WORD_RE = regex.compile(r"\w++(?:['’]\w++)*+")
 # are exactly these, and ASCII has no curly apostrophe); the standard
 # library's engine finds these twice as fast.
 _ASCII_WORD_RE = re.compile(r"[A-Za-z0-9_]+(?:'[A-Za-z0-9_]+)*")
-# An ASCII text as bytes in lowercase, every byte that is neither a word
+# The curly apostrophe, the one character beyond ASCII that lines of English
+# often hold, in UTF-8, and the byte that stands for it in _SPACED text: one
+# UTF-8 never gives alone, so a line of ASCII and curly apostrophes becomes
+# one byte per character.
+_CURLY_APOSTROPHE = "’".encode()
+_CURLY_BYTE = b"\x80"
+# Such a line as bytes in lowercase, every byte that is neither a word
 # character nor an apostrophe made a space: bytes.split() then cuts it into
 # runs of word characters and apostrophes several times faster than a pattern
-# finds words, and each run is a word of _ASCII_WORD_RE unless an apostrophe
-# stands at its edge (`'tis`, `dogs'`, `a''b`), which _EDGE_APOSTROPHE_RE finds.
-_ASCII_SPACED = bytes(ord(c.lower()) if c.isalnum() or c in "_'" else 32 for c in map(chr, range(256)))
-# An apostrophe of _ASCII_SPACED text that is not inside a word. Starting
-# with the apostrophe itself, the engine skips to each one at once.
-_EDGE_APOSTROPHE_RE = re.compile(rb"'(?:(?![a-z0-9_])|(?<![a-z0-9_]'))")
+# finds words, and each run is a word of _WORD_RE once the apostrophes at a
+# word's edge (`'tis`, `dogs'`, `a''b`), which _EDGE_APOSTROPHE_RE finds, are
+# made spaces too.
+_SPACED = bytes(
+    ord(c.lower()) if c.isascii() and (c.isalnum() or c in "_'") else 0x80 if c == "\x80" else 32
+    for c in map(chr, range(256))
+)
+# An apostrophe of _SPACED text that is not inside a word.
+_EDGE_APOSTROPHE_RE = re.compile(rb"['\x80](?:(?![a-z0-9_])|(?<![a-z0-9_]['\x80]))")
 # Copies of 1 to _MAX_PHRASE words back to back, in a string of one character
 # per word (equal words, equal characters). Each start tries at most
 # _MAX_PHRASE lengths, each compared over at most as many characters.
@@ -190,11 +199,13 @@ def _tidy(separator: str) -> str:
 class _Words:
     """The words of one sentence, with what a repeat decision needs to know."""
 
-    __slots__ = ("first_cap", "keys", "lower", "seps", "spans", "words")
+    __slots__ = ("keys", "spans", "start", "text", "words")
 
     def __init__(self, text: str, start: int, end: int, code: Protected) -> None:
-        self.spans: list[_Span] = [m.span() for m in _word_re(text).finditer(text, start, end)]
-        self.words = [text[a:b] for a, b in self.spans]
+        self.text, self.start = text, start
+        pattern = _word_re(text)
+        self.spans: list[_Span] = [m.span() for m in pattern.finditer(text, start, end)]
+        self.words: list[str] = pattern.findall(text, start, end)
         # A word inside code or a URL gets a key no other word has: it never repeats.
         # A sentence that meets no protected span holds no word that does, so
         # most sentences skip the per-word test.
@@ -204,12 +215,11 @@ class _Words:
                 for i, (w, (a, b)) in enumerate(zip(self.words, self.spans))
             ]
         else:
-            self.keys = [w.casefold() for w in self.words]
-        self.first_cap = [w[0].isupper() for w in self.words]
-        self.lower = [w[0].islower() for w in self.words]
-        # The separator before each word (for the first: from the sentence start).
-        ends = [start] + [b for _, b in self.spans]
-        self.seps = [text[ends[i] : a] for i, (a, _) in enumerate(self.spans)]
+            self.keys = list(map(str.casefold, self.words))
+
+    def sep(self, i: int) -> str:
+        """The separator before word ``i`` (for the first: from the sentence start)."""
+        return self.text[self.spans[i - 1][1] if i else self.start : self.spans[i][0]]
 
 
 #: How many words stand in ``line[start:end]`` (at word edges), and the words
@@ -220,21 +230,24 @@ _LineWords = tuple[Callable[[int, int], int], "list[str] | list[bytes]"]
 def _line_words(line: str) -> _LineWords:
     """How to count the words in a stretch of ``line``, and its words case-folded.
 
-    Only equality between words matters, so the words of an ASCII line may come as bytes.
+    Only equality between words matters, so the words of a line of ASCII and
+    curly apostrophes may come as bytes (a curly apostrophe as :data:`_CURLY_BYTE`).
     """
-    if line.isascii():
-        spaced = line.encode("ascii").translate(_ASCII_SPACED)
-        if b"'" not in spaced or _EDGE_APOSTROPHE_RE.search(spaced) is None:
-            return lambda start, end: len(spaced[start:end].split()), spaced.split()
-        found_by, folded = _ASCII_WORD_RE, line.lower()  # what casefold() does to ASCII
-    else:
-        found_by, folded = _WORD_RE, line.casefold()
+    data = line.encode("utf-8", "surrogatepass")
+    if len(data) != len(line):
+        data = data.replace(_CURLY_APOSTROPHE, _CURLY_BYTE)
+    if len(data) == len(line):  # ASCII but for curly apostrophes: offsets stay
+        spaced = data.translate(_SPACED)
+        if b"'" in spaced or _CURLY_BYTE in spaced:
+            spaced = _EDGE_APOSTROPHE_RE.sub(b" ", spaced)
+        return lambda start, end: len(spaced[start:end].split()), spaced.split()
+    folded = line.casefold()
     if len(folded) == len(line):
         # Folding that keeps the length maps each character to one of the same
         # kind (word, apostrophe, other: tests/test_cleaners_repeats.py checks
         # every code point), so the words fall at the same places.
-        return lambda start, end: len(found_by.findall(folded, start, end)), found_by.findall(folded)
-    return lambda start, end: len(found_by.findall(line, start, end)), [w.casefold() for w in found_by.findall(line)]
+        return lambda start, end: len(_WORD_RE.findall(folded, start, end)), _WORD_RE.findall(folded)
+    return lambda start, end: len(_WORD_RE.findall(line, start, end)), [w.casefold() for w in _WORD_RE.findall(line)]
 
 
 def _word_re(text: str) -> re.Pattern[str] | regex.Pattern[str]:
@@ -295,43 +308,43 @@ def _repeating_sentences(
     return found
 
 
-def _plain(words: list[str]) -> bool:
+def _plain(words: Iterable[str]) -> bool:
     """Whether some word is neither a number nor doubled on purpose (a copy of only such words stays)."""
     return any(not w.isdigit() and not is_repeatable(w) for w in words)
 
 
 def _word_finder(s: _Words, verse: bool) -> _RepeatFinder:
     """The phrase-and-word rules (see the module docstring) for one sentence."""
-    keys, seps = s.keys, s.seps
-    # Running counts over the kept stack (kept only grows and shrinks at its
-    # end, and `find` runs after every change), so the exemptions cost O(1)
-    # per candidate length: `very very very ...` or `Walla Walla ...` is never
-    # compared word by word.
-    plain: list[int] = [0]  # words that are not doubled on purpose and have a letter
-    caps: list[int] = [0]  # words that do not start in lowercase (Walla, USA, 2016)
+    keys, words = s.keys, s.words
 
     def find(kept: list[int], following: int | None) -> int:
-        del plain[len(kept) + 1 :], caps[len(kept) + 1 :]
-        for i in kept[len(plain) - 1 :]:
-            word = s.words[i]
-            # _plain([word]), without a list and a generator per word.
-            plain.append(plain[-1] + (not word.isdigit() and not is_repeatable(word)))
-            caps.append(caps[-1] + (not s.lower[i]))
         n = len(kept)
-        for k in range(1, min(n // 2, _MAX_PHRASE) + 1):
+        top = min(n // 2, _MAX_PHRASE)
+        # Copies end in equal words: most asks find no word like the last one
+        # close enough before it, and stop at this one look.
+        if not top or keys[kept[-1]] not in map(keys.__getitem__, kept[n - 1 - top : n - 1]):
+            return 0
+        for k in range(1, top + 1):
             a, b = n - 2 * k, n - k  # the copies are kept[a:b] and kept[b:n]
             if keys[kept[a]] != keys[kept[b]] or keys[kept[b - 1]] != keys[kept[n - 1]]:
                 continue
-            if plain[b] == plain[a]:
+            # The exemptions look at no more than the copies' words, so each
+            # ask costs at most _MAX_PHRASE**2 word looks: `very very very ...`
+            # or `Walla Walla ...` stays linear.
+            if not _plain(map(words.__getitem__, kept[a:b])):
                 continue  # had had, very very, bye bye bye, 1 1/2
-            if k <= 2 and caps[n] - caps[a] == 2 * k and not (k == 1 and is_dangling(s.words[kept[a]])):
+            if (
+                k <= 2
+                and not any(words[i][0].islower() for i in kept[a:n])
+                and not (k == 1 and is_dangling(words[kept[a]]))
+            ):
                 continue  # Walla Walla, New York, New York
             if k == 2 and keys[kept[a]] != keys[kept[a + 1]] and _in_chain(keys, kept, a, following):
                 continue  # again and again and again
             if not _separated_as_repeat(s, kept, a, b, k, following, verse):
                 continue
             if all(
-                keys[kept[a + i]] == keys[kept[b + i]] and _tidy(seps[kept[a + i]]) == _tidy(seps[kept[b + i]])
+                keys[kept[a + i]] == keys[kept[b + i]] and _tidy(s.sep(kept[a + i])) == _tidy(s.sep(kept[b + i]))
                 for i in range(1, k)
             ):
                 return k
@@ -350,7 +363,7 @@ def _separated_as_repeat(
     s: _Words, kept: list[int], a: int, b: int, k: int, following: int | None, verse: bool
 ) -> bool:
     """Whether what stands between the copies (and around them) makes them a stammer."""
-    between = "".join(s.seps[kept[b]].split())
+    between = "".join(s.sep(kept[b]).split())
     if not between:
         return True
     if not _STRAY_RE.fullmatch(between):
@@ -363,14 +376,14 @@ def _separated_as_repeat(
         word = s.keys[kept[a]]
         if is_dangling(word):
             return True  # `the, the`: it never stands before a comma
-        if a == 0 or _CLAUSE_START_RE.search(s.seps[kept[a]]):
+        if a == 0 or _CLAUSE_START_RE.search(s.sep(kept[a])):
             return False  # at a clause start: `Dark, dark room`, `“Well, well`
-        if s.first_cap[kept[a]] and s.lower[kept[b]]:
+        if s.words[kept[a]][0].isupper() and s.words[kept[b]][0].islower():
             return True  # a capital mid-sentence meets its lowercase copy: keyword residue
         if is_clause_edge(word) or is_determiner(s.words[kept[a - 1]]):
             return False  # `supported it, it was`, `a cruel, cruel lover`
         return s.keys[kept[a - 1]] != word and (following is None or s.keys[following] != word)
-    runs_on = following is not None and not s.seps[following].strip()
+    runs_on = following is not None and not s.sep(following).strip()
     if not runs_on:
         return False  # `Let it be, let it be.`
     if k >= 3 or is_dangling(s.words[kept[b - 1]]):
