@@ -56,6 +56,7 @@ with its neighbours, so the work is linear in the text.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import sys
@@ -105,6 +106,8 @@ _SPACED = bytes(
     ord(c.lower()) if c.isascii() and (c.isalnum() or c in "_'") else 0x80 if c == "\x80" else 32
     for c in map(chr, range(256))
 )
+# _SPACED text with each word byte made `w`.
+_WORD_BYTE_MARKS = bytes(32 if i == 32 else ord("w") for i in range(256))
 # An apostrophe of _SPACED text that is not inside a word.
 _EDGE_APOSTROPHE_RE = re.compile(rb"['\x80](?:(?![a-z0-9_])|(?<![a-z0-9_]['\x80]))")
 # Copies of 1 to _MAX_PHRASE words back to back, in a string of one character
@@ -158,14 +161,26 @@ def _keep(count: int, find: _RepeatFinder, ends: set[int] | None = None) -> list
     """
     kept: list[int] = []
     dropped = -2 * _MAX_PHRASE  # where the last drop was
-    for following in [*range(count), None]:
-        at = count if following is None else following
-        if ends is None or at in ends or at - dropped < 2 * _MAX_PHRASE:
-            while k := find(kept, following):
-                del kept[-k:]
-                dropped = at
+    asks = None if ends is None else sorted(ends, reverse=True)
+    at = 0
+    while at <= count:
+        if asks is not None and at - dropped >= 2 * _MAX_PHRASE:
+            # Far from a drop only `ends` are asked: the items before the next
+            # one go on the stack at once.
+            while asks and asks[-1] < at:
+                asks.pop()
+            ask = asks[-1] if asks else count + 1
+            kept.extend(range(at, min(ask, count)))
+            at = ask
+            if at > count:
+                break
+        following = at if at < count else None
+        while k := find(kept, following):
+            del kept[-k:]
+            dropped = at
         if following is not None:
             kept.append(following)
+        at += 1
     return kept
 
 
@@ -240,7 +255,7 @@ def _line_words(line: str) -> _LineWords:
         spaced = data.translate(_SPACED)
         if b"'" in spaced or _CURLY_BYTE in spaced:
             spaced = _EDGE_APOSTROPHE_RE.sub(b" ", spaced)
-        return lambda start, end: len(spaced[start:end].split()), spaced.split()
+        return functools.partial(_count_words, spaced), spaced.split()
     folded = line.casefold()
     if len(folded) == len(line):
         # Folding that keeps the length maps each character to one of the same
@@ -248,6 +263,14 @@ def _line_words(line: str) -> _LineWords:
         # every code point), so the words fall at the same places.
         return lambda start, end: len(_WORD_RE.findall(folded, start, end)), _WORD_RE.findall(folded)
     return lambda start, end: len(_WORD_RE.findall(line, start, end)), [w.casefold() for w in _WORD_RE.findall(line)]
+
+
+def _count_words(spaced: bytes, start: int, end: int) -> int:
+    """How many words stand in ``spaced[start:end]`` (at word edges), for :data:`_SPACED` text."""
+    # Each word starts where a space meets a word byte, or at the start:
+    # counted in place, no word is cut out.
+    marks = spaced[start:end].translate(_WORD_BYTE_MARKS)
+    return marks.count(b" w") + marks.startswith(b"w")
 
 
 def _word_re(text: str) -> re.Pattern[str] | regex.Pattern[str]:
