@@ -485,3 +485,21 @@ def test_a_line_ending_like_a_sentence_is_no_crumb(text: str) -> None:
     """`_line` skips `_crumb` for terminal lines: no such line is a crumb."""
     for line in _lines.read_lines(text):
         assert not (line.terminal and _lines._crumb(line.text)), line.text
+
+
+def test_list_count_and_gallery_prechecks_admit_every_match() -> None:
+    """`_line` tries _LIST_ITEM_RE, _COUNT_RE and _GALLERY_RE only on a line starting with one of
+    `_LEADS` or a character beyond ASCII, or with `)` second."""
+    for c in map(chr, range(128)):
+        if c not in _lines._LEADS and not c.isspace():
+            for text in (c, c + "1", c + " 1", c + "- x", c + "1of2"):
+                assert _lines._LIST_ITEM_RE.match(text) is None or text[1:2] == ")", repr(text)
+                assert _lines._COUNT_RE.match(text) is None and _lines._GALLERY_RE.match(text) is None, repr(text)
+    for text in ["- a", "\u2022 b", "12. c", "a) d", "(3) views", "[4] x", "1of4Grass", "\u0663. e", "\U00010d41 x"]:
+        line = _lines.read_lines(text)[0]
+        expected = (
+            _lines._LIST_ITEM_RE.match(text) is not None,
+            _lines._COUNT_RE.match(text) is not None,
+            _lines._GALLERY_RE.match(text) is not None,
+        )
+        assert (line.list_marker, line.count, line.caption) == expected, text

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
+from typing import TypeVar
 
 import regex
 
@@ -93,12 +93,13 @@ def analyze(text: str, options: StructureOptions | None = None) -> Layout:
     verdicts = classify(lines)
     hint = numeric_order_hint(text)
     day_first = options.day_first if hint is None else hint
-    # The dateline of line i, read once per analysis (the searches ask for the same lines again).
-    date_at: Callable[[int], str | None] = cache(lambda i: date_line(lines[i], day_first=day_first))
+    # The dateline and the byline's authors of line i, read once per analysis (the searches ask for the same lines again).
+    date_at = _once(lambda i: date_line(lines[i], day_first=day_first))
+    authors_at = _once(lambda i: byline_authors(lines[i]))
     first_good = content_start(lines, verdicts)
     kinds: dict[int, str] = {}
-    authors, published, anchor = _find_byline(lines, verdicts, first_good, options, date_at, kinds)
-    title_at = _title(lines, verdicts, anchor, date_at, kinds)
+    authors, published, anchor = _find_byline(lines, verdicts, first_good, options, date_at, authors_at, kinds)
+    title_at = _title(lines, verdicts, anchor, date_at, authors_at, kinds)
     if title_at is not None:
         kinds[title_at] = "title"
     if published is None:
@@ -106,6 +107,22 @@ def analyze(text: str, options: StructureOptions | None = None) -> Layout:
     blocks = [_block(line, verdicts[i], kinds.get(i)) for i, line in enumerate(lines)]
     title = lines[title_at].text.strip(_QUOTES + " ") if title_at is not None else None
     return Layout(blocks=blocks, title=title or None, authors=authors, published=published)
+
+
+_T = TypeVar("_T")
+
+
+def _once(read: Callable[[int], _T]) -> Callable[[int], _T]:
+    """``read``, computed once per line index (a dict: `functools.cache` costs more to set up per analysis)."""
+    known: dict[int, _T] = {}
+
+    def at(i: int) -> _T:
+        if i in known:
+            return known[i]
+        value = known[i] = read(i)
+        return value
+
+    return at
 
 
 def _block(line: Line, verdict: tuple[str, str | None], kind: str | None) -> LayoutBlock:
@@ -150,16 +167,17 @@ def _find_byline(
     first_good: int | None,
     options: StructureOptions,
     date_at: Callable[[int], str | None],
+    authors_at: Callable[[int], list[str] | None],
     kinds: dict[int, str],
 ) -> tuple[list[str], str | None, int | None]:
     """Find the byline near the article's start: authors, date, and the line it starts on."""
     for i, dated_only in _search_order(first_good, len(lines), options):
         if verdicts[i][0] == GOOD:
             continue
-        line = lines[i]
-        found = byline_authors(line)
+        found = authors_at(i)
         run = [i]
         if found == []:  # `By` alone: the names follow, one per line, joined by `and` lines
+            found = []  # a list of its own (authors_at keeps the line's answer)
             j = i + 1
             while j < len(lines) and j <= i + 6 and (name_only(lines[j]) or lines[j].text.lower() in _NAME_LIST_LINES):
                 found.extend(name_only(lines[j]))
@@ -211,6 +229,7 @@ def _title(
     verdicts: list[tuple[str, str | None]],
     anchor: int | None,
     date_at: Callable[[int], str | None],
+    authors_at: Callable[[int], list[str] | None],
     kinds: dict[int, str],
 ) -> int | None:
     """The headline above ``anchor`` (the byline, else the first paragraph).
@@ -230,7 +249,7 @@ def _title(
             continue  # a byline, or evidence of furniture
         if line.words >= 2 and not line.caption and _headline_like(line) and not date_at(i):
             dated = any(
-                date_at(j) or byline_authors(lines[j])
+                date_at(j) or authors_at(j)
                 for j in range(i + 1, min(len(lines), i + 3))
                 if j == i + 1 or lines[i + 1].words <= 3
             )

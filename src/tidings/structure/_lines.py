@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from ._vocab import CONNECTORS, NON_ASCII_WORD_RE, vocabulary_hits
+from ._vocab import CONNECTORS, NON_ASCII_WORD_RE, ascii_words, phrase_hits, vocabulary_hits
 
 __all__ = ["Line", "read_lines"]
 
@@ -85,6 +85,9 @@ _GALLERY_RE = regex.compile(r"\d{1,3}of\d{1,3}(?!\d)")
 _GLUE_RE = regex.compile(r"(?<=\p{Ll}{3})\p{Lu}(?=[\s\p{Ll}])")
 # A line that is only a count: `0`, `12 Citations`, `5 min read`, `1.2K shares`.
 _COUNT_RE = regex.compile(r"[(\[]?\d[\d,.]*[kKmM]?[)\]]?(?:\s+\p{L}+){0,3}\Z")
+# The ASCII characters a match of _LIST_ITEM_RE (but `a)`), _COUNT_RE or _GALLERY_RE may start with
+# in a stripped line (the only ASCII characters `\d` matches are these digits).
+_LEADS = "0123456789([-*"
 
 
 @dataclass(slots=True)
@@ -108,16 +111,17 @@ class Line:
     vocab_lead: str | None = None  # class of the phrase the line starts with
 
 
-def _crumb(text: str) -> bool:
+def _crumb(text: str, marks: tuple[str, ...] = _SEPARATOR_MARKS) -> bool:
     """Whether the line is a navigation crumb or a link row: two or more short parts between separators.
 
+    ``marks`` are the _SEPARATOR_MARKS the line may hold (those of its page).
     A line that ends like a sentence never is one, so callers skip those: the part holding its
     last sentence end ends like a sentence too (only closers follow that mark, and the one closer
     that separates, `\u00bb`, just ends the part earlier).
     """
     if "<" in text:
         return False  # `"Name" <name@example.com>`: angle brackets, not crumbs
-    if not any(map(text.__contains__, _SEPARATOR_MARKS)):
+    if not any(map(text.__contains__, marks)):
         return False  # no character _SEPARATOR_RE needs (most lines): no separator
     seps = _SEPARATOR_RE.findall(text)
     # One slash or bullet between two items is too weak (`Q&A / Video`); one `>` or `|` is a crumb.
@@ -147,7 +151,8 @@ def _teaser(s: str, words: int) -> bool:
     return False
 
 
-def _line(text: str, start: int, end: int) -> Line:
+def _line(text: str, start: int, end: int, marks: tuple[str, ...]) -> Line:
+    """The line ``text[start:end]`` (stripped) with its features; ``marks``: the separator marks ``text`` holds."""
     s = text[start:end]
     plain = s.replace("\u2019", "")
     if plain.isascii() or NON_ASCII_WORD_RE.search(plain) is None:
@@ -159,6 +164,8 @@ def _line(text: str, start: int, end: int) -> Line:
         # _GLUE_RE needs three lower-case letters (ASCII ones here) and a capital in a row, which
         # deleting joiners keeps: a line without them has no glue, so no teaser.
         may_glue = b"lllU" in classes
+        # Vocabulary is evidence only in short lines (see _boilerplate); long prose skips the lookup.
+        vocab, cover, lead = phrase_hits(ascii_words(s)) if line_words <= _VOCAB_MAX_WORDS else ({}, 0.0, None)
     else:
         may_glue = True
         firsts_list = _WORD_FIRST_RE.findall(s)
@@ -171,8 +178,7 @@ def _line(text: str, start: int, end: int) -> Line:
                     cased += k
                 elif c.islower():
                     cased += k
-    # Vocabulary is evidence only in short lines (see _boilerplate); long prose skips the lookup.
-    vocab, cover, lead = vocabulary_hits(s) if line_words <= _VOCAB_MAX_WORDS else ({}, 0.0, None)
+        vocab, cover, lead = vocabulary_hits(s) if line_words <= _VOCAB_MAX_WORDS else ({}, 0.0, None)
     bare = s.rstrip(_CLOSERS)  # _TERMINAL_RE without a search: the line's end once its closers are gone
     terminal = bare != "" and bare[-1] in _SENTENCE_ENDS
     caption = copyright = False
@@ -181,6 +187,9 @@ def _line(text: str, start: int, end: int) -> Line:
     ):
         caption = _CAPTION_RE.search(s) is not None
         copyright = line_words <= _COPYRIGHT_MAX_WORDS and _COPYRIGHT_RE.search(s) is not None
+    # Every match of _LIST_ITEM_RE, _COUNT_RE and _GALLERY_RE in a stripped line starts with one of
+    # _LEADS or a character beyond ASCII, but for a list marker `a)`: most lines are tried with none.
+    may_mark = s[0] in _LEADS or not s[0].isascii()
     return Line(  # the fields in order (keywords cost a third of the line's construction)
         start,
         end,
@@ -188,11 +197,11 @@ def _line(text: str, start: int, end: int) -> Line:
         line_words,
         caps / cased if cased else 0.0,  # caps_ratio
         terminal,
-        _LIST_ITEM_RE.match(s) is not None,  # list_marker
+        (may_mark or s[1:2] == ")") and _LIST_ITEM_RE.match(s) is not None,  # list_marker
         copyright,
-        _COUNT_RE.match(s) is not None,  # count
-        not terminal and _crumb(s),  # a line ending like a sentence has a part that does (see _crumb)
-        caption or _GALLERY_RE.match(s) is not None,
+        may_mark and _COUNT_RE.match(s) is not None,  # count
+        not terminal and marks != () and _crumb(s, marks),  # a line ending like a sentence is none (see _crumb)
+        caption or may_mark and _GALLERY_RE.match(s) is not None,
         may_glue and line_words <= 80 and _teaser(s, line_words),  # teaser
         vocab,
         cover,
@@ -206,6 +215,7 @@ def read_lines(text: str) -> list[Line]:
     >>> [(l.text, l.words, l.terminal) for l in read_lines("  A title\\n\\nIt rained.  \\n")]
     [('A title', 2, False), ('It rained.', 2, True)]
     """
+    marks = tuple(mark for mark in _SEPARATOR_MARKS if mark in text)  # most pages hold one or two at most
     lines = []
     for m in _LINE_RE.finditer(text):
         start, end = m.span()
@@ -213,5 +223,5 @@ def read_lines(text: str) -> list[Line]:
             start += 1
         while text[end - 1].isspace():
             end -= 1
-        lines.append(_line(text, start, end))
+        lines.append(_line(text, start, end, marks))
     return lines

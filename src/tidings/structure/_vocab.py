@@ -13,7 +13,16 @@ from itertools import compress
 
 import regex
 
-__all__ = ["CONNECTORS", "NON_ASCII_WORD_RE", "PHRASES", "SENTENCE_STARTERS", "WORDS", "vocabulary_hits"]
+__all__ = [
+    "CONNECTORS",
+    "NON_ASCII_WORD_RE",
+    "PHRASES",
+    "SENTENCE_STARTERS",
+    "WORDS",
+    "ascii_words",
+    "phrase_hits",
+    "vocabulary_hits",
+]
 
 
 def _read(name: str) -> str:
@@ -68,10 +77,18 @@ def vocabulary_hits(text: str) -> tuple[dict[str, int], float, str | None]:
     ({'share': 2, 'more': 1}, 0.93, 'share')
     """
     if text.isascii() or NON_ASCII_WORD_RE.search(text) is None:
-        # lower case changes no ASCII character's class or length: one call for the text
-        words = text.encode().translate(_ASCII_WORDS).decode("ascii").split()
-    else:
-        words = list(map(str.lower, _VOCAB_WORD_RE.findall(text)))
+        return phrase_hits(ascii_words(text))
+    return phrase_hits(list(map(str.lower, _VOCAB_WORD_RE.findall(text))))
+
+
+def ascii_words(text: str) -> list[str]:
+    """The words of ``text`` as the vocabulary is matched, for text with no word character beyond ASCII."""
+    # lower case changes no ASCII character's class or length: one call for the text
+    return text.encode().translate(_ASCII_WORDS).decode("ascii").split()
+
+
+def phrase_hits(words: list[str]) -> tuple[dict[str, int], float, str | None]:
+    """:func:`vocabulary_hits` of a text whose words (as the vocabulary is matched) are ``words``."""
     if _SIZES_FROM.keys().isdisjoint(words):
         return {}, 0.0, None  # no word starts a phrase (most lines)
     n = len(words)
@@ -93,8 +110,9 @@ def vocabulary_hits(text: str) -> tuple[dict[str, int], float, str | None]:
                 covered += sum(map(len, words[j : j + size]))
                 i = j + size
                 break
-    total = len("".join(words))
-    return hits, covered / total if total else 0.0, lead
+    if not hits:
+        return hits, 0.0, None  # words that start phrases, but no phrase (`you` without `may also like`)
+    return hits, covered / len("".join(words)), lead
 
 
 def _words() -> dict[str, frozenset[str]]:
