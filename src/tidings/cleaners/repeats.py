@@ -316,12 +316,17 @@ def _repeating_sentences(
     read_in = -1
     for i in starts:
         n = bisect_right(firsts, i) - 1
-        if read_in != n:
-            words, read_in = _word_re(line).findall(line, *sentences[n]), n
         first = firsts[n]
-        for k in range(1, min(_MAX_PHRASE, (firsts[n + 1] - i) // 2) + 1):
-            if ids[i : i + k] != ids[i + k : i + 2 * k]:
+        # The second copy starts with the first copy's first word: only
+        # where that word stands again can it start.
+        last = i + min(_MAX_PHRASE, (firsts[n + 1] - i) // 2)
+        j = ids.find(ids[i], i + 1, last + 1)
+        while j >= 0:
+            k, j = j - i, ids.find(ids[i], j + 1, last + 1)
+            if not ids.startswith(ids[i : i + k], i + k):
                 continue
+            if read_in != n:
+                words, read_in = _word_re(line).findall(line, *sentences[n]), n
             copies = words[i - first : i - first + 2 * k]
             if not _plain(copies[:k]):
                 continue
