@@ -535,11 +535,12 @@ def remove_repeats(text: str) -> Iterator[Replacement]:
     'He had had enough. It was very very cold in Walla Walla. Dark, dark room.'
     """
     lines = [m.span() for m in _LINE_RE.finditer(text)]
-    inner: list[list[_Span]] = []
+    inner: dict[int, list[_Span]] = {}
     keys: list[str] = []
-    for start, end in lines:
+    for i, (start, end) in enumerate(lines):
         drops, cleaned = _line_drops(text[start:end])
-        inner.append([(a + start, b + start) for a, b in drops])
+        if drops:
+            inner[i] = [(a + start, b + start) for a, b in drops]
         keys.append(cleaned.lstrip())  # compared without indentation, as sentences are (see _unindented)
 
     def size(i: int) -> int:
@@ -554,7 +555,7 @@ def remove_repeats(text: str) -> Iterator[Replacement]:
         return 0 if listed or not (ends or alone) else len(_WORD_RE.findall(cleaned))
 
     kept = _keep_units(keys, size, _MAX_LINES)
-    drops = [d for i in kept for d in inner[i]]
+    drops = [d for i in kept for d in inner.get(i, ())]
     drops.extend(_drops(lines, kept))
     drops.sort()
     for a, b in drops:
