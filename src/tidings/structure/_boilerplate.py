@@ -113,8 +113,8 @@ def _shape(line: Line) -> str:
 
 def _end_marker(line: Line) -> bool:
     """A label that opens a trailing section: `Related`, `Related Coverage`, `Leave a Reply`, `2 responses to "X"`."""
-    if line.terminal or line.words > 20:
-        return False
+    if line.terminal or line.words > 20 or not line.vocab:
+        return False  # each kind of label holds furniture vocabulary
     if line.count or _COMMENT_COUNT_RE.match(line.text):
         return "comments" in line.vocab
     return (
@@ -144,47 +144,48 @@ def classify(lines: list[Line]) -> list[tuple[str, str | None]]:
 
 def _resolve_undecided(lines: list[Line], verdicts: list[str], reasons: list[str | None]) -> None:
     n = len(verdicts)
-    prev_decided, prev_good = [BAD] * n, [-n] * n  # the page's edges count as furniture
-    last, last_good = BAD, -n
-    for i, v in enumerate(verdicts):
-        prev_decided[i], prev_good[i] = last, last_good
-        if v in (GOOD, BAD):
-            last = v
-        if v == GOOD:
-            last_good = i
-    next_decided, next_good = [BAD] * n, [2 * n] * n
-    last, last_good = BAD, 2 * n
-    for i in range(n - 1, -1, -1):
-        next_decided[i], next_good[i] = last, last_good
-        if verdicts[i] in (GOOD, BAD):
-            last = verdicts[i]
-        if verdicts[i] == GOOD:
-            last_good = i
     resolved = list(verdicts)
-    for i, v in enumerate(verdicts):
-        if v not in (_SHORT, _MEDIUM):
+    before, prev_good = BAD, -n  # the page's edges count as furniture
+    i = 0
+    while i < n:
+        if verdicts[i] == GOOD:
+            before, prev_good = GOOD, i
+        elif verdicts[i] == BAD:
+            before = BAD
+        else:  # a run of undecided lines, i to j - 1, between the same two decided lines
+            j = i + 1
+            while j < n and verdicts[j] != GOOD and verdicts[j] != BAD:
+                j += 1
+            after = verdicts[j] if j < n else BAD
+            if before == after == GOOD:
+                resolved[i:j] = [KEEP] * (j - i)
+                reasons[i:j] = [None] * (j - i)
+            elif before == after == BAD:
+                for k in range(i, j):
+                    reasons[k] = reasons[k] or (_OUTSIDE_SHORT if verdicts[k] == _SHORT else _OUTSIDE_MEDIUM)
+                resolved[i:j] = [BAD] * (j - i)
+            else:
+                try:
+                    next_good = verdicts.index(GOOD, j)
+                except ValueError:
+                    next_good = 2 * n
+                for k in range(i, j):
+                    if (
+                        reasons[k] is None
+                        and min(k - prev_good, next_good - k) <= _NEAR_LINES
+                        and (
+                            verdicts[k] == _MEDIUM
+                            or (k + 1 < n and verdicts[k + 1] in (GOOD, _MEDIUM) and lines[k].words <= 20)
+                            or (k - prev_good == 1 and lines[k].words >= 4)
+                        )
+                    ):
+                        resolved[k] = KEEP
+                    else:
+                        resolved[k] = BAD
+                        reasons[k] = reasons[k] or _AT_EDGE
+            i = j
             continue
-        before, after = prev_decided[i], next_decided[i]
-        near = min(i - prev_good[i], next_good[i] - i) <= _NEAR_LINES
-        if before == after == GOOD:
-            resolved[i] = KEEP
-            reasons[i] = None
-        elif before == after == BAD:
-            resolved[i] = BAD
-            reasons[i] = reasons[i] or (_OUTSIDE_SHORT if v == _SHORT else _OUTSIDE_MEDIUM)
-        elif (
-            reasons[i] is None
-            and near
-            and (
-                v == _MEDIUM
-                or (i + 1 < n and verdicts[i + 1] in (GOOD, _MEDIUM) and lines[i].words <= 20)
-                or (i - prev_good[i] == 1 and lines[i].words >= 4)
-            )
-        ):
-            resolved[i] = KEEP
-        else:
-            resolved[i] = BAD
-            reasons[i] = reasons[i] or _AT_EDGE
+        i += 1
     verdicts[:] = resolved
     _keep_introduced_lists(lines, verdicts, reasons)
 

@@ -134,7 +134,7 @@ def numeric_order_hint(text: str) -> bool | None:
     >>> numeric_order_hint("Updated 15/11/2019"), numeric_order_hint("on 11/15/2019"), numeric_order_hint("no dates")
     (True, False, None)
     """
-    m = _UNAMBIGUOUS_NUMERIC_RE.search(text)
+    m = _UNAMBIGUOUS_NUMERIC_RE.search(text) if "/" in text else None  # the slash: `in` is far faster than a scan
     if m is None:
         return None
     return m.group("day") is not None

@@ -135,6 +135,8 @@ def _crumb(text: str, marks: tuple[str, ...] = _SEPARATOR_MARKS) -> bool:
 _VOCAB_MAX_WORDS = 60
 # A teaser's headline sits in the first characters of its line; glue further on is not looked at.
 _HEADLINE_CHARS = 250
+# A longer line is an article's paragraph, not a teaser.
+_TEASER_MAX_WORDS = 80
 
 
 def _teaser(s: str, words: int) -> bool:
@@ -163,13 +165,13 @@ def _line(text: str, start: int, end: int, marks: tuple[str, ...]) -> Line:
         line_words = cased + classes.count(b" d")
         # _GLUE_RE needs three lower-case letters (ASCII ones here) and a capital in a row, which
         # deleting joiners keeps: a line without them has no glue, so no teaser.
-        may_glue = b"lllU" in classes
+        may_glue = line_words <= _TEASER_MAX_WORDS and b"lllU" in classes
         # Vocabulary is evidence only in short lines (see _boilerplate); long prose skips the lookup.
         vocab, cover, lead = phrase_hits(ascii_words(s)) if line_words <= _VOCAB_MAX_WORDS else ({}, 0.0, None)
     else:
-        may_glue = True
         firsts_list = _WORD_FIRST_RE.findall(s)
         line_words = len(firsts_list)
+        may_glue = line_words <= _TEASER_MAX_WORDS
         cased = caps = 0
         for c, k in Counter(firsts_list).items():  # per distinct first character, not per word
             if c.isalpha():
@@ -202,7 +204,7 @@ def _line(text: str, start: int, end: int, marks: tuple[str, ...]) -> Line:
         may_mark and _COUNT_RE.match(s) is not None,  # count
         not terminal and marks != () and _crumb(s, marks),  # a line ending like a sentence is none (see _crumb)
         caption or may_mark and _GALLERY_RE.match(s) is not None,
-        may_glue and line_words <= 80 and _teaser(s, line_words),  # teaser
+        may_glue and _teaser(s, line_words),  # teaser
         vocab,
         cover,
         lead,
