@@ -514,8 +514,9 @@ def _line_drops(line: str) -> tuple[list[_Span], str]:
         texts[i] = _without(line, s_start, s_end, inner[i])
     keys = _unindented(texts)
     kept = _keep_units(keys, lambda i: len(_WORD_RE.findall(keys[i])), _MAX_SENTENCES)
-    drops = [d for i in kept for d in inner.get(i, ())]
-    drops.extend(_drops(sentences, kept))
+    drops = [d for i in kept for d in inner.get(i, ())] if inner else []
+    if len(kept) < len(sentences):
+        drops.extend(_drops(sentences, kept))
     if not drops:
         return drops, line
     drops.sort()
@@ -555,8 +556,9 @@ def remove_repeats(text: str) -> Iterator[Replacement]:
         return 0 if listed or not (ends or alone) else len(_WORD_RE.findall(cleaned))
 
     kept = _keep_units(keys, size, _MAX_LINES)
-    drops = [d for i in kept for d in inner.get(i, ())]
-    drops.extend(_drops(lines, kept))
+    drops = [d for i in kept for d in inner.get(i, ())] if inner else []
+    if len(kept) < len(lines):
+        drops.extend(_drops(lines, kept))
     drops.sort()
     for a, b in drops:
         yield (a, b, "")
