@@ -107,10 +107,10 @@ def byline_authors(line: Line) -> list[str] | None:
     text = line.text
     if text in ("By", "BY", "by", "Von", "von", "Por", "por"):
         return []
-    folded = text.casefold()
-    # An opener further on counts only after a date in a short line: a longer one is only tried at its start.
-    find = _OPENER_RE.search if line.words <= 12 else _OPENER_RE.match
-    m = find(text) if any(map(folded.__contains__, _OPENER_MARKS)) else None
+    if line.words > 12:
+        m = _OPENER_RE.match(text)  # an opener further on counts only after a date in a short line
+    else:
+        m = _OPENER_RE.search(text) if any(map(text.casefold().__contains__, _OPENER_MARKS)) else None
     if m is not None and (m.start() == 0 or (line.words <= 12 and find_dates(text, endpos=m.start()))):
         names = _names(text[m.end() :], whole=False)
         if names:

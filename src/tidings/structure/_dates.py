@@ -99,24 +99,23 @@ def find_dates(text: str, *, day_first: bool = True, pos: int = 0, endpos: int |
     if _DIGIT_RE.search(text, pos, endpos) is None:
         return []  # every form holds a digit; most lines asked about have none
     found = []
-    for m in _DATE_RE.finditer(text, pos, endpos):
-        g = m.groupdict()
-        if g["mdy_month"]:
-            iso = _iso(g["mdy_year"], _month(g["mdy_month"]), g["mdy_day"])
-        elif g["dmy_month"]:
-            iso = _iso(g["dmy_year"], _month(g["dmy_month"]), g["dmy_day"])
-        elif g["iso_year"]:
-            iso = _iso(g["iso_year"], int(g["iso_month"]), g["iso_day"])
-        elif g["num_a"]:
-            a, b = int(g["num_a"]), int(g["num_b"])
+    for m in _DATE_RE.finditer(text, pos, endpos):  # groups read one by one: a groupdict costs more
+        if m["mdy_month"]:
+            iso = _iso(m["mdy_year"], _month(m["mdy_month"]), m["mdy_day"])
+        elif m["dmy_month"]:
+            iso = _iso(m["dmy_year"], _month(m["dmy_month"]), m["dmy_day"])
+        elif m["iso_year"]:
+            iso = _iso(m["iso_year"], int(m["iso_month"]), m["iso_day"])
+        elif m["num_a"]:
+            a, b = int(m["num_a"]), int(m["num_b"])
             first_is_day = a > 12 or (b <= 12 and day_first)
             day, month = (a, b) if first_is_day else (b, a)
-            year = g["num_year"]
+            year = m["num_year"]
             if len(year) == 2:  # `11/18/19`: a two-digit year is this century's up to 69
                 year = str((2000 if int(year) < 70 else 1900) + int(year))
             iso = _iso(year, month, str(day))
         else:
-            iso = _iso(g["dot_year"], int(g["dot_month"]), g["dot_day"])
+            iso = _iso(m["dot_year"], int(m["dot_month"]), m["dot_day"])
         if iso is not None:
             found.append(DateMatch(m.start(), m.end(), iso))
     return found
