@@ -104,7 +104,9 @@ def analyze(text: str, options: StructureOptions | None = None) -> Layout:
         kinds[title_at] = "title"
     if published is None:
         published = _nearby_date(lines, title_at, first_good, date_at, kinds, options.header_lines)
-    blocks = [_block(line, verdicts[i], kinds.get(i)) for i, line in enumerate(lines)]
+    blocks = [_block(line, verdict) for line, verdict in zip(lines, verdicts, strict=True)]
+    for i, kind in kinds.items():  # the title and byline lines found above
+        blocks[i] = LayoutBlock(kind, lines[i].start, lines[i].end)
     title = lines[title_at].text.strip(_QUOTES + " ") if title_at is not None else None
     return Layout(blocks=blocks, title=title or None, authors=authors, published=published)
 
@@ -125,9 +127,7 @@ def _once(read: Callable[[int], _T]) -> Callable[[int], _T]:
     return at
 
 
-def _block(line: Line, verdict: tuple[str, str | None], kind: str | None) -> LayoutBlock:
-    if kind is not None:
-        return LayoutBlock(kind, line.start, line.end)
+def _block(line: Line, verdict: tuple[str, str | None]) -> LayoutBlock:
     v, reason = verdict
     if v == BAD:
         return LayoutBlock("boilerplate", line.start, line.end, reason or "page furniture")

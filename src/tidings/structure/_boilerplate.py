@@ -40,6 +40,7 @@ _OUTSIDE_MEDIUM = "short text outside the article"
 _AT_EDGE = "short line at the edge of the article"
 #: Reasons given from shape and position alone (no evidence of furniture in the line itself).
 SHAPE_REASONS = frozenset({_OUTSIDE_SHORT, _OUTSIDE_MEDIUM, _AT_EDGE})
+_SHAPE_REASONS_OR_NONE = SHAPE_REASONS | {None}
 _SHORT, _MEDIUM = "short", "medium"
 
 # At the border of the article, an undecided line further than this from its
@@ -196,16 +197,17 @@ def _keep_introduced_lists(lines: list[Line], verdicts: list[str], reasons: list
     The lines of such a list are short, so the border rule would drop them; the
     list runs until a line with evidence of furniture or a line of prose.
     """
-    i, n = 1, len(lines)
-    while i < n:
-        if lines[i].text.endswith(":") and verdicts[i - 1] != BAD and reasons[i] in SHAPE_REASONS | {None}:
-            verdicts[i], reasons[i] = KEEP, None
-            j = i + 1
-            while j < n and verdicts[j] == BAD and reasons[j] in SHAPE_REASONS:
-                verdicts[j], reasons[j] = KEEP, None
-                j += 1
-            i = j
-        i += 1
+    n = len(lines)
+    resume = 1  # the line after the last list kept: lines before it are not looked at again
+    for i in [i for i, line in enumerate(lines) if line.text.endswith(":")]:  # most pages have none
+        if i < resume or verdicts[i - 1] == BAD or reasons[i] not in _SHAPE_REASONS_OR_NONE:
+            continue
+        verdicts[i], reasons[i] = KEEP, None
+        j = i + 1
+        while j < n and verdicts[j] == BAD and reasons[j] in SHAPE_REASONS:
+            verdicts[j], reasons[j] = KEEP, None
+            j += 1
+        resume = j + 1
 
 
 def _cut_trailing_sections(lines: list[Line], verdicts: list[str], reasons: list[str | None]) -> None:

@@ -217,7 +217,7 @@ def read_lines(text: str) -> list[Line]:
     >>> [(l.text, l.words, l.terminal) for l in read_lines("  A title\\n\\nIt rained.  \\n")]
     [('A title', 2, False), ('It rained.', 2, True)]
     """
-    marks = tuple(mark for mark in _SEPARATOR_MARKS if mark in text)  # most pages hold one or two at most
+    marks = tuple(filter(text.__contains__, _SEPARATOR_MARKS))  # most pages hold one or two at most
     lines = []
     for m in _LINE_RE.finditer(text):
         start, end = m.span()
