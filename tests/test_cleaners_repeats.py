@@ -30,6 +30,7 @@ PIECES = [
     "! ", "? ", "\n", "\n\n", "- ", "1. ", '"',
 ]
 stammer = st.lists(st.sampled_from(PIECES), max_size=60).map("".join)
+CURLY_PIECES = ["the", "The", "’the", "the’", "don’t", "don't", "Don’t", "’", "’’", "'", " ", " ", ", ", ", , ", ". ", "\n"]
 _SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
@@ -164,6 +165,15 @@ def test_pre_checks_skip_only_what_the_full_path_leaves(shared_data: Path) -> No
 @_SETTINGS
 @given(stammer)
 def test_pre_checks_on_stammers(text: str) -> None:
+    for m in repeats._LINE_RE.finditer(text):
+        assert repeats._line_drops(m.group()) == _full_line_drops(m.group())
+
+
+@_SETTINGS
+@given(st.lists(st.sampled_from(CURLY_PIECES), max_size=40).map("".join))
+def test_pre_checks_with_curly_apostrophes(text: str) -> None:
+    # A line of ASCII and curly apostrophes takes the bytes path of `_line_words`,
+    # apostrophes at a word's edge made spaces there.
     for m in repeats._LINE_RE.finditer(text):
         assert repeats._line_drops(m.group()) == _full_line_drops(m.group())
 

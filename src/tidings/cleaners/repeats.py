@@ -91,9 +91,10 @@ _WORD_RE = regex.compile(r"\w++(?:['’]\w++)*+")
 # library's engine finds these twice as fast.
 _ASCII_WORD_RE = re.compile(r"[A-Za-z0-9_]+(?:'[A-Za-z0-9_]+)*")
 # The curly apostrophe, the one character beyond ASCII that lines of English
-# often hold, in UTF-8, and the byte that stands for it in _SPACED text: one
-# UTF-8 never gives alone, so a line of ASCII and curly apostrophes becomes
-# one byte per character.
+# often hold, in UTF-8, and the byte that stands for it in _SPACED text: a
+# continuation byte, never a character alone, so a line whose UTF-8 is as long
+# as the line once its curly apostrophes are this byte holds nothing else
+# beyond ASCII, one byte per character.
 _CURLY_APOSTROPHE = "’".encode()
 _CURLY_BYTE = b"\x80"
 # Such a line as bytes in lowercase, every byte that is neither a word
