@@ -503,3 +503,26 @@ def test_list_count_and_gallery_prechecks_admit_every_match() -> None:
             _lines._GALLERY_RE.match(text) is not None,
         )
         assert (line.list_marker, line.count, line.caption) == expected, text
+
+
+def _reference_crumb(text: str) -> bool:
+    """`_crumb` as _SEPARATOR_RE reads the separators."""
+    if "<" in text:
+        return False
+    seps = _lines._SEPARATOR_RE.findall(text)
+    if not seps or len(seps) == 1 and seps[0] not in _lines._STRONG_SEPARATORS:
+        return False
+    parts = [p for p in (part.strip() for part in _lines._SEPARATOR_RE.split(text)) if p]
+    return len(parts) >= 2 and all(len(p.split()) <= 8 and not _lines._TERMINAL_RE.search(p) for p in parts)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet="ab Z.\t\u00a0\x1c\x1f/|>\u00bb\u203a\u2022\u00b7<", max_size=30))
+def test_crumb_counts_separators_as_the_pattern_finds_them(text: str) -> None:
+    assert _lines._crumb(text) == _reference_crumb(text)
+    marks = tuple(filter(text.__contains__, _lines._SEPARATOR_MARKS))
+    assert _lines._crumb(text, marks) == _reference_crumb(text)
+
+
+def test_is_space_is_the_pattern_whitespace() -> None:
+    assert [c for c in _ALL_CHARS if _lines._is_space(c)] == regex.findall(r"\s", _ALL_CHARS)

@@ -56,6 +56,10 @@ _ASCII_JOINERS = b"'.-"
 _SEPARATOR_RE = regex.compile(r"[>\u00bb\u203a|\u2022\u00b7]|(?<=\s)/(?=\s)")
 # The characters _SEPARATOR_RE needs: most lines hold none, and `in` finds that far faster than the pattern.
 _SEPARATOR_MARKS = (">", "\u00bb", "\u203a", "|", "\u2022", "\u00b7", "/")
+# The separators one of which makes a crumb alone.
+_STRONG_SEPARATORS = (">", "\u00bb", "\u203a", "|")
+# The characters `str.isspace` calls whitespace and `\s` does not.
+_NOT_PATTERN_SPACES = "\x1c\x1d\x1e\x1f"
 # Copyright lines: the sign, `(c) 2019`, or the words.
 _COPYRIGHT_RE = regex.compile(r"\u00a9|\(c\)\s*\d{4}|(?i:\bcopyright\b|\ball rights reserved\b)")
 # The words of _COPYRIGHT_RE, case-folded: a line whose case-folded text holds none of them
@@ -121,14 +125,29 @@ def _crumb(text: str, marks: tuple[str, ...] = _SEPARATOR_MARKS) -> bool:
     """
     if "<" in text:
         return False  # `"Name" <name@example.com>`: angle brackets, not crumbs
-    if not any(map(text.__contains__, marks)):
-        return False  # no character _SEPARATOR_RE needs (most lines): no separator
-    seps = _SEPARATOR_RE.findall(text)
+    # The separators counted with `str.count` and `str.find` (a scan with _SEPARATOR_RE costs far
+    # more, and most lines with a mark hold only a slash in a date or an address).
+    strong = weak = 0
+    for mark in marks:
+        if mark == "/":
+            at = text.find("/", 1)
+            while at != -1:
+                weak += _is_space(text[at - 1]) and _is_space(text[at + 1 : at + 2])
+                at = text.find("/", at + 1)
+        elif mark in _STRONG_SEPARATORS:
+            strong += text.count(mark)
+        else:
+            weak += text.count(mark)
     # One slash or bullet between two items is too weak (`Q&A / Video`); one `>` or `|` is a crumb.
-    if not seps or len(seps) == 1 and seps[0] not in (">", "\u00bb", "\u203a", "|"):
+    if strong + weak < 2 and not strong:
         return False
     parts = [p for p in (part.strip() for part in _SEPARATOR_RE.split(text)) if p]
     return len(parts) >= 2 and all(len(p.split()) <= 8 and not _TERMINAL_RE.search(p) for p in parts)
+
+
+def _is_space(c: str) -> bool:
+    """Whether ``c`` (one character, or none) is whitespace as `\\s` in a pattern says (`str.isspace` adds four)."""
+    return c.isspace() and c not in _NOT_PATTERN_SPACES
 
 
 # Lines longer than this (in words) are not searched for furniture vocabulary.
