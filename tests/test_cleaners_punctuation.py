@@ -15,10 +15,53 @@ from tidings.cleaners._spans import _MAYBE_TECHNICAL_RE, _TECHNICAL_RE, LineGuar
 
 # Pieces of prose and of its punctuation damage, for hypothesis to combine.
 PIECES = [
-    "word", "Word", "it", "A", "I", "Inc", "e.g", "U.S", "1,000.50", "3", "C++", ".NET", "http://x.org/a,b",
-    "a@b.co", "`x ,y`", "shuttles", "Wednesday", "iPhone", ",", ";", ":", ".", "!", "?", "..", "...", "\u2026",
-    ", ,", " ,", " .", ".,", ",.", ";;", "?!", "!!!", ":)", ";-)", '"', "\u201c", "\u201d", "(", ")", " ", "\n",
-    "\n\n", "    ", "\u00ab",
+    "word",
+    "Word",
+    "it",
+    "A",
+    "I",
+    "Inc",
+    "e.g",
+    "U.S",
+    "1,000.50",
+    "3",
+    "C++",
+    ".NET",
+    "http://x.org/a,b",
+    "a@b.co",
+    "`x ,y`",
+    "shuttles",
+    "Wednesday",
+    "iPhone",
+    ",",
+    ";",
+    ":",
+    ".",
+    "!",
+    "?",
+    "..",
+    "...",
+    "\u2026",
+    ", ,",
+    " ,",
+    " .",
+    ".,",
+    ",.",
+    ";;",
+    "?!",
+    "!!!",
+    ":)",
+    ";-)",
+    '"',
+    "\u201c",
+    "\u201d",
+    "(",
+    ")",
+    " ",
+    "\n",
+    "\n\n",
+    "    ",
+    "\u00ab",
 ]
 prose_like = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
 _SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -145,12 +188,26 @@ def test_line_guard_answers_as_the_whole_text_scans(text: str) -> None:
     _assert_guard_as_whole_text(text)
 
 
+# protected() looks for code spans only in text with a backtick, a tab or four spaces.
+@_SETTINGS
+@given(st.lists(st.sampled_from([*_GUARD_PIECES, "    ", "  ", "\n", "``"]), max_size=40).map("".join))
+def test_protected_finds_the_code_spans_a_full_search_finds(text: str) -> None:
+    from tidings.cleaners._spans import _CODE_RE, Protected, _technical_tokens
+
+    full = Protected([m.span() for m in _CODE_RE.finditer(text)] + _technical_tokens(text))
+    found = protected(text)
+    assert (found._starts, found._ends) == (full._starts, full._ends)
+
+
 _TECHNICAL_ALPHABET = "aw.:/ \u0301²(@_=#comiopyhtlsx\u00e9"
 
 
 # Lines without a match of the quick pattern skip the technical-token scan: it must never skip one with a match.
 @_SETTINGS
-@given(st.text(alphabet=_TECHNICAL_ALPHABET, max_size=30) | st.lists(st.sampled_from(_GUARD_PIECES), max_size=20).map("".join))
+@given(
+    st.text(alphabet=_TECHNICAL_ALPHABET, max_size=30)
+    | st.lists(st.sampled_from(_GUARD_PIECES), max_size=20).map("".join)
+)
 def test_quick_technical_scan_misses_no_technical_token(text: str) -> None:
     if _TECHNICAL_RE.search(text) is not None:
         assert _MAYBE_TECHNICAL_RE.search(text) is not None

@@ -110,7 +110,10 @@ def protected(text: str) -> Protected:
     >>> p.touches(4, 5), p.touches(0, 3), p.touches(19, 20), p.touches(26, 27)
     (True, False, False, True)
     """
-    return Protected([m.span() for m in _CODE_RE.finditer(text)] + _technical_tokens(text))
+    # A code span needs a backtick, a tab or four spaces: most texts are searched for none.
+    has_code = "`" in text or "\t" in text or "    " in text
+    code = [m.span() for m in _CODE_RE.finditer(text)] if has_code else []
+    return Protected(code + _technical_tokens(text))
 
 
 def technical_lines(text: str) -> Protected:
