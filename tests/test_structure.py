@@ -526,3 +526,11 @@ def test_crumb_counts_separators_as_the_pattern_finds_them(text: str) -> None:
 
 def test_is_space_is_the_pattern_whitespace() -> None:
     assert [c for c in _ALL_CHARS if _lines._is_space(c)] == regex.findall(r"\s", _ALL_CHARS)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet="abAB .!?\u00a0\tx", max_size=20))
+def test_inner_sentence_gaps_hold_every_inner_sentence_end(text: str) -> None:
+    """`_headline_like` searches for an inner sentence end only in lines holding one of the gaps."""
+    if tidings.structure._INNER_SENTENCE_END_RE.search(text):
+        assert any(gap in text for gap in tidings.structure._INNER_SENTENCE_GAPS)

@@ -74,6 +74,7 @@ _DATELINE_LABEL_RE = regex.compile(r"(?i:(?:first\s+)?published|posted|date)\b")
 _NAME_LIST_LINES = frozenset({"by", "and", "&", ",", "von", "por", "par"})
 # A sentence end inside a line (`... in Las Croabas. By U.S. Customs`): a caption or a paragraph, not a headline.
 _INNER_SENTENCE_END_RE = regex.compile(r"\p{Ll}{2}[.!?] \p{Lu}")
+_INNER_SENTENCE_GAPS = (". ", "! ", "? ")
 
 
 def analyze(text: str, options: StructureOptions | None = None) -> Layout:
@@ -149,7 +150,8 @@ def _headline_like(line: Line) -> bool:
         return False  # a sentence; a Title-Case line may end in an abbreviation (`Alert Tues.`)
     if text[0] in _QUOTES and text[-1] in _QUOTES and line.caps_ratio < 0.5:
         return False  # a quoted sentence (a standfirst), not a title
-    return _INNER_SENTENCE_END_RE.search(text) is None
+    # _INNER_SENTENCE_END_RE needs a sentence end and a space: most lines hold neither `. `, `! ` nor `? `.
+    return not any(map(text.__contains__, _INNER_SENTENCE_GAPS)) or _INNER_SENTENCE_END_RE.search(text) is None
 
 
 def _search_order(first_good: int | None, n: int, options: StructureOptions) -> list[tuple[int, bool]]:
