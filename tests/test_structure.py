@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import json
 from pathlib import Path
@@ -14,7 +15,17 @@ from hypothesis import strategies as st
 import tidings
 from tests.support import CASES, ROOT, SHARED, assert_linear, do_no_harm_texts
 from tidings.cleaners import REGISTRY
-from tidings.structure import StructureOptions, _byline, _dates, _lines, _split, _vocab, analyze, split_blocks
+from tidings.structure import (
+    StructureOptions,
+    _boilerplate,
+    _byline,
+    _dates,
+    _lines,
+    _split,
+    _vocab,
+    analyze,
+    split_blocks,
+)
 from tidings.structure._dates import find_dates
 from tidings.structure._vocab import CONNECTORS
 
@@ -365,8 +376,46 @@ def test_line_features_match_the_plain_computation() -> None:
         for line in _lines.read_lines(text):
             features = (line.words, line.caps_ratio, line.terminal, line.copyright, line.caption)
             assert features == _reference_features(line.text), line.text
-            if line.words <= _lines._VOCAB_MAX_WORDS:
+            if (
+                line.words <= _lines._VOCAB_ANY_WORDS
+                or line.words <= _lines._VOCAB_MAX_WORDS
+                and (line.count or ":" in line.text[: _lines._LABEL_CHARS] or _vocab.ADDRESS_RE.search(line.text))
+            ):
                 assert (line.vocab, line.vocab_cover, line.vocab_lead) == _reference_vocabulary_hits(line.text)
+            else:
+                assert (line.vocab, line.vocab_cover, line.vocab_lead) == ({}, 0.0, None)
+
+
+def test_vocabulary_skipped_in_long_lines_decides_nothing() -> None:
+    """read_lines skips the vocabulary of a line over _VOCAB_ANY_WORDS words that does not address
+    the reader, start with a label or count: the verdicts with its vocabulary are the same."""
+    for text in _corpus_texts():
+        lines = _lines.read_lines(text)
+        full = [
+            dataclasses.replace(
+                line, **dict(zip(("vocab", "vocab_cover", "vocab_lead"), _vocab.vocabulary_hits(line.text)))
+            )
+            if line.words <= _lines._VOCAB_MAX_WORDS
+            else line
+            for line in lines
+        ]
+        assert _boilerplate.classify(lines) == _boilerplate.classify(full)
+        for line, with_vocab in zip(lines, full):
+            assert _boilerplate._end_marker(line) == _boilerplate._end_marker(with_vocab)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["you", "You", "YOUR", "us", "our", "ours", "bus", "_us", "u", "s", " ", "-", "\u2019", "\u00a9", "1"]
+        )
+    ).map("".join)
+)
+def test_ascii_address_finds_what_the_address_pattern_finds(text: str) -> None:
+    """In text with no word character beyond ASCII, the padded lowered words hold ASCII_ADDRESS where ADDRESS_RE matches."""
+    padded = f" {_vocab.ascii_lowered(text)} "
+    assert any(word in padded for word in _vocab.ASCII_ADDRESS) == (_vocab.ADDRESS_RE.search(text) is not None)
 
 
 _VOCAB_PIECES = ["share", "Share", "this", "follow", "US", "privacy", "policy", "you", "may", "also", "like", "s"]

@@ -31,6 +31,7 @@ from __future__ import annotations
 import regex
 
 from ._lines import Line
+from ._vocab import ADDRESS_RE
 
 __all__ = ["BAD", "GOOD", "KEEP", "SHAPE_REASONS", "classify", "content_start"]
 
@@ -54,8 +55,6 @@ _PROMO_CLASSES = ("subscribe", "consent", "account")
 _ADDRESSED_CLASSES = ("share", "follow")
 # A count of comments opening the comment section: `2 responses to "Title"`, `14 Comments`.
 _COMMENT_COUNT_RE = regex.compile(r"\d+\s+\p{L}")
-# Words that address the reader.
-_ADDRESS_RE = regex.compile(r"(?i)\b(?:you|your|us|our)\b")
 # Share of a short line's word characters that furniture vocabulary must cover to
 # condemn it wherever it stands (`Share`, `Follow us`, `Privacy Policy`).
 _STRONG_COVER = 0.75
@@ -86,12 +85,12 @@ def _evidence(line: Line) -> str | None:
         promo < 2
         and line.words <= 30
         and any(c in line.vocab for c in _ADDRESSED_CLASSES)
-        and _ADDRESS_RE.search(line.text)
+        and ADDRESS_RE.search(line.text)
     ):
         promo += sum(line.vocab.get(c, 0) for c in _ADDRESSED_CLASSES)
-    if line.vocab_lead in (*_PROMO_CLASSES, *_ADDRESSED_CLASSES) and line.words <= 15 and _ADDRESS_RE.search(line.text):
+    if line.vocab_lead in (*_PROMO_CLASSES, *_ADDRESSED_CLASSES) and line.words <= 15 and ADDRESS_RE.search(line.text):
         promo += 1  # an imperative to the reader: `Subscribe now to our edition`
-    if promo >= 2 and line.words <= 30 or promo >= 3 and line.words <= 60 and _ADDRESS_RE.search(line.text):
+    if promo >= 2 and line.words <= 30 or promo >= 3 and line.words <= 60 and ADDRESS_RE.search(line.text):
         classes = [c for c in (*_PROMO_CLASSES, *_ADDRESSED_CLASSES) if c in line.vocab]
         return f"promotion or notice ({', '.join(classes)})"
     return None

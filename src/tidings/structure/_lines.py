@@ -13,7 +13,15 @@ from dataclasses import dataclass, field
 
 import regex
 
-from ._vocab import CONNECTORS, NON_ASCII_WORD_RE, ascii_words, phrase_hits, vocabulary_hits
+from ._vocab import (
+    ADDRESS_RE,
+    ASCII_ADDRESS,
+    CONNECTORS,
+    NON_ASCII_WORD_RE,
+    ascii_lowered,
+    phrase_hits,
+    vocabulary_hits,
+)
 
 __all__ = ["Line", "read_lines"]
 
@@ -150,8 +158,12 @@ def _is_space(c: str) -> bool:
     return c.isspace() and c not in _NOT_PATTERN_SPACES
 
 
-# Lines longer than this (in words) are not searched for furniture vocabulary.
+# Lines longer than this (in words) are not searched for furniture vocabulary; lines longer than
+# _VOCAB_ANY_WORDS only when they address the reader, start with a label (a colon in their first
+# _LABEL_CHARS characters) or are a count: elsewhere _boilerplate reads no vocabulary in them.
 _VOCAB_MAX_WORDS = 60
+_VOCAB_ANY_WORDS = 30
+_LABEL_CHARS = 20
 # A teaser's headline sits in the first characters of its line; glue further on is not looked at.
 _HEADLINE_CHARS = 250
 # A longer line is an article's paragraph, not a teaser.
@@ -175,6 +187,10 @@ def _teaser(s: str, words: int) -> bool:
 def _line(text: str, start: int, end: int, marks: tuple[str, ...]) -> Line:
     """The line ``text[start:end]`` (stripped) with its features; ``marks``: the separator marks ``text`` holds."""
     s = text[start:end]
+    # Every match of _LIST_ITEM_RE, _COUNT_RE and _GALLERY_RE in a stripped line starts with one of
+    # _LEADS or a character beyond ASCII, but for a list marker `a)`: most lines are tried with none.
+    may_mark = s[0] in _LEADS or not s[0].isascii()
+    count = may_mark and _COUNT_RE.match(s) is not None
     plain = s.replace("\u2019", "")
     if plain.isascii() or NON_ASCII_WORD_RE.search(plain) is None:
         # With a space before the line, every word's first character follows a space.
@@ -185,8 +201,16 @@ def _line(text: str, start: int, end: int, marks: tuple[str, ...]) -> Line:
         # _GLUE_RE needs three lower-case letters (ASCII ones here) and a capital in a row, which
         # deleting joiners keeps: a line without them has no glue, so no teaser.
         may_glue = line_words <= _TEASER_MAX_WORDS and b"lllU" in classes
-        # Vocabulary is evidence only in short lines (see _boilerplate); long prose skips the lookup.
-        vocab, cover, lead = phrase_hits(ascii_words(s)) if line_words <= _VOCAB_MAX_WORDS else ({}, 0.0, None)
+        vocab, cover, lead = {}, 0.0, None
+        if line_words <= _VOCAB_MAX_WORDS:
+            lowered = ascii_lowered(s)
+            if (
+                line_words <= _VOCAB_ANY_WORDS
+                or count
+                or ":" in s[:_LABEL_CHARS]
+                or any(map(f" {lowered} ".__contains__, ASCII_ADDRESS))
+            ):
+                vocab, cover, lead = phrase_hits(lowered.split())
     else:
         firsts_list = _WORD_FIRST_RE.findall(s)
         line_words = len(firsts_list)
@@ -199,7 +223,11 @@ def _line(text: str, start: int, end: int, marks: tuple[str, ...]) -> Line:
                     cased += k
                 elif c.islower():
                     cased += k
-        vocab, cover, lead = vocabulary_hits(s) if line_words <= _VOCAB_MAX_WORDS else ({}, 0.0, None)
+        vocab, cover, lead = {}, 0.0, None
+        if line_words <= _VOCAB_MAX_WORDS and (
+            line_words <= _VOCAB_ANY_WORDS or count or ":" in s[:_LABEL_CHARS] or ADDRESS_RE.search(s)
+        ):
+            vocab, cover, lead = vocabulary_hits(s)
     bare = s.rstrip(_CLOSERS)  # _TERMINAL_RE without a search: the line's end once its closers are gone
     terminal = bare != "" and bare[-1] in _SENTENCE_ENDS
     caption = copyright = False
@@ -208,9 +236,6 @@ def _line(text: str, start: int, end: int, marks: tuple[str, ...]) -> Line:
     ):
         caption = _CAPTION_RE.search(s) is not None
         copyright = line_words <= _COPYRIGHT_MAX_WORDS and _COPYRIGHT_RE.search(s) is not None
-    # Every match of _LIST_ITEM_RE, _COUNT_RE and _GALLERY_RE in a stripped line starts with one of
-    # _LEADS or a character beyond ASCII, but for a list marker `a)`: most lines are tried with none.
-    may_mark = s[0] in _LEADS or not s[0].isascii()
     return Line(  # the fields in order (keywords cost a third of the line's construction)
         start,
         end,
@@ -220,7 +245,7 @@ def _line(text: str, start: int, end: int, marks: tuple[str, ...]) -> Line:
         terminal,
         (may_mark or s[1:2] == ")") and _LIST_ITEM_RE.match(s) is not None,  # list_marker
         copyright,
-        may_mark and _COUNT_RE.match(s) is not None,  # count
+        count,
         not terminal and marks != () and _crumb(s, marks),  # a line ending like a sentence is none (see _crumb)
         caption or may_mark and _GALLERY_RE.match(s) is not None,
         may_glue and _teaser(s, line_words),  # teaser

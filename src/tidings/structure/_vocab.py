@@ -14,11 +14,14 @@ from itertools import compress
 import regex
 
 __all__ = [
+    "ADDRESS_RE",
+    "ASCII_ADDRESS",
     "CONNECTORS",
     "NON_ASCII_WORD_RE",
     "PHRASES",
     "SENTENCE_STARTERS",
     "WORDS",
+    "ascii_lowered",
     "ascii_words",
     "phrase_hits",
     "vocabulary_hits",
@@ -42,6 +45,10 @@ _ASCII_WORDS = bytes(ord(chr(i).lower()) if chr(i).isalnum() or chr(i) == "_" el
 #: A word character beyond ASCII: text holding none is read with the byte tables
 #: (here and in :mod:`._lines`).
 NON_ASCII_WORD_RE = regex.compile(r"[^\x00-\x7f\W]")
+#: Words that address the reader.
+ADDRESS_RE = regex.compile(r"(?i)\b(?:you|your|us|our)\b")
+#: ADDRESS_RE's words as :func:`ascii_lowered` text holds them, with a space on each side (a test checks).
+ASCII_ADDRESS = (" you ", " your ", " us ", " our ")
 
 
 def _phrases() -> dict[tuple[str, ...], str]:
@@ -83,8 +90,13 @@ def vocabulary_hits(text: str) -> tuple[dict[str, int], float, str | None]:
 
 def ascii_words(text: str) -> list[str]:
     """The words of ``text`` as the vocabulary is matched, for text with no word character beyond ASCII."""
+    return ascii_lowered(text).split()
+
+
+def ascii_lowered(text: str) -> str:
+    """``text`` (with no word character beyond ASCII) as its words: lower-cased, every other character spaces."""
     # lower case changes no ASCII character's class or length: one call for the text
-    return text.encode().translate(_ASCII_WORDS).decode("ascii").split()
+    return text.encode().translate(_ASCII_WORDS).decode("ascii")
 
 
 def phrase_hits(words: list[str]) -> tuple[dict[str, int], float, str | None]:
