@@ -583,3 +583,32 @@ def test_inner_sentence_gaps_hold_every_inner_sentence_end(text: str) -> None:
     """`_headline_like` searches for an inner sentence end only in lines holding one of the gaps."""
     if tidings.structure._INNER_SENTENCE_END_RE.search(text):
         assert any(gap in text for gap in tidings.structure._INNER_SENTENCE_GAPS)
+
+
+def _reference_line_spans(text: str) -> list[tuple[int, int]]:
+    """The lines as a pattern finds them (any non-space character, as `\\S` says), stripped as read_lines strips."""
+    spans = []
+    for m in regex.finditer(r"[^\n]*\S[^\n]*", text):
+        start, end = m.span()
+        while text[start].isspace():
+            start += 1
+        while text[end - 1].isspace():
+            end -= 1
+        spans.append((start, end))
+    return spans
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet="a. \n\t\r\x0b\x1c\x1f\u00a0\u2028\u3000", max_size=20))
+def test_read_lines_finds_the_lines_a_pattern_finds(text: str) -> None:
+    """read_lines splits at newlines instead of scanning with a pattern: the same lines, the same spans
+    (and the same IndexError where a line of control characters runs the stripping off the text)."""
+    try:
+        expected: object = _reference_line_spans(text)
+    except IndexError:
+        expected = IndexError
+    try:
+        found: object = [(line.start, line.end) for line in _lines.read_lines(text)]
+    except IndexError:
+        found = IndexError
+    assert found == expected

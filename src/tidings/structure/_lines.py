@@ -25,8 +25,6 @@ from ._vocab import (
 
 __all__ = ["Line", "read_lines"]
 
-# A non-empty line: the unit of structure in flattened web text.
-_LINE_RE = regex.compile(r"[^\n]*\S[^\n]*")
 # A list marker at the start of a line: bullets, `1.`, `1)`, `a)`.
 _LIST_ITEM_RE = regex.compile(r"[ \t]*(?:[-*\u2022\u25aa\u25cf\u2013\u00b7]\s|\d{1,3}[.)]\s|[a-zA-Z][)]\s)")
 # How a sentence ends: terminal punctuation, optionally inside closing quotes
@@ -189,7 +187,8 @@ def _line(text: str, start: int, end: int, marks: tuple[str, ...]) -> Line:
     s = text[start:end]
     # Every match of _LIST_ITEM_RE, _COUNT_RE and _GALLERY_RE in a stripped line starts with one of
     # _LEADS or a character beyond ASCII, but for a list marker `a)`: most lines are tried with none.
-    may_mark = s[0] in _LEADS or not s[0].isascii()
+    # (`s[:1]`: stripping may run past a line of control characters `\s` takes for text and leave it empty)
+    may_mark = s[:1] in _LEADS or not s[:1].isascii()
     count = may_mark and _COUNT_RE.match(s) is not None
     plain = s.replace("\u2019", "")
     if plain.isascii() or NON_ASCII_WORD_RE.search(plain) is None:
@@ -263,11 +262,16 @@ def read_lines(text: str) -> list[Line]:
     """
     marks = tuple(filter(text.__contains__, _SEPARATOR_MARKS))  # most pages hold one or two at most
     lines = []
-    for m in _LINE_RE.finditer(text):
-        start, end = m.span()
-        while text[start].isspace():
-            start += 1
-        while text[end - 1].isspace():
-            end -= 1
-        lines.append(_line(text, start, end, marks))
+    start = 0
+    for segment in text.split("\n"):
+        end = start + len(segment)
+        # A line holds a character that is not whitespace to `\s` in a pattern (str.isspace takes four more).
+        if segment and (not segment.isspace() or any(map(segment.__contains__, _NOT_PATTERN_SPACES))):
+            first, last = start, end
+            while text[first].isspace():
+                first += 1
+            while text[last - 1].isspace():
+                last -= 1
+            lines.append(_line(text, first, last, marks))
+        start = end + 1
     return lines
