@@ -612,3 +612,19 @@ def test_read_lines_finds_the_lines_a_pattern_finds(text: str) -> None:
     except IndexError:
         found = IndexError
     assert found == expected
+
+
+_MARK_PIECES = ["Photo", "photograph", "IMAGES", "picture", "Credit", "illustration", "foto", "Getty", "getty images"]
+_MARK_PIECES += ["Shutterstock", "copyright", "All rights reserved", "s", ":", " ", "(", ")", "(c)", "(C)", "\u00a9"]
+_MARK_PIECES += ["2019", "_", "-", "x", "\u2019", "\u201c", "\u00a0", "graph"]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_MARK_PIECES), max_size=12).map("".join))
+def test_caption_and_copyright_words_admit_every_match(text: str) -> None:
+    """In a line with no word character beyond ASCII, `_line` searches for a caption or copyright mark
+    only where its words hold one of _CAPTION_OR_COPYRIGHT_TOKENS (or it holds the sign or `(c)`)."""
+    if _vocab.NON_ASCII_WORD_RE.search(text) is None and (
+        _lines._CAPTION_RE.search(text) or _lines._COPYRIGHT_RE.search(text)
+    ):
+        assert _lines._may_mark_picture_or_copyright(text, _vocab.ascii_words(text)), text

@@ -82,6 +82,21 @@ _CAPTION_WORDS = ("photo", "image", "picture", "credit", "illustration", "foto",
 # What every match of _CAPTION_RE or _COPYRIGHT_RE holds once case-folded (`(c)` and the sign
 # case-fold to themselves): one scan of a short line for all of them rules most lines out.
 _CAPTION_OR_COPYRIGHT_MARKS = (*_CAPTION_WORDS, *_COPYRIGHT_WORDS, "\u00a9", "(c)")
+# In a line with no word character beyond ASCII, a match of _CAPTION_RE, or of _COPYRIGHT_RE but for
+# the sign and `(c)`, holds one of these as a whole word (the vocabulary's words: lower-cased runs of
+# `\w`; `getty images` holds `images`): a line whose words hold none is not searched.
+_CAPTION_OR_COPYRIGHT_TOKENS = frozenset(
+    {
+        *(
+            w + plural
+            for w in ("photo", "photograph", "image", "picture", "credit", "illustration", "foto")
+            for plural in ("", "s")
+        ),
+        "shutterstock",
+        "copyright",
+        "reserved",
+    }
+)
 # Longer lines are prose, not a caption or a copyright notice; they are not searched for the marks.
 _CAPTION_MAX_WORDS = 40
 _COPYRIGHT_MAX_WORDS = 25
@@ -200,6 +215,7 @@ def _line(text: str, start: int, end: int, marks: tuple[str, ...]) -> Line:
         # _GLUE_RE needs three lower-case letters (ASCII ones here) and a capital in a row, which
         # deleting joiners keeps: a line without them has no glue, so no teaser.
         may_glue = line_words <= _TEASER_MAX_WORDS and b"lllU" in classes
+        words = None  # the vocabulary's words, where read
         vocab, cover, lead = {}, 0.0, None
         if line_words <= _VOCAB_MAX_WORDS:
             lowered = ascii_lowered(s)
@@ -209,7 +225,8 @@ def _line(text: str, start: int, end: int, marks: tuple[str, ...]) -> Line:
                 or ":" in s[:_LABEL_CHARS]
                 or any(map(f" {lowered} ".__contains__, ASCII_ADDRESS))
             ):
-                vocab, cover, lead = phrase_hits(lowered.split())
+                words = lowered.split()
+                vocab, cover, lead = phrase_hits(words)
     else:
         firsts_list = _WORD_FIRST_RE.findall(s)
         line_words = len(firsts_list)
@@ -222,6 +239,7 @@ def _line(text: str, start: int, end: int, marks: tuple[str, ...]) -> Line:
                     cased += k
                 elif c.islower():
                     cased += k
+        words = None
         vocab, cover, lead = {}, 0.0, None
         if line_words <= _VOCAB_MAX_WORDS and (
             line_words <= _VOCAB_ANY_WORDS or count or ":" in s[:_LABEL_CHARS] or ADDRESS_RE.search(s)
@@ -230,9 +248,7 @@ def _line(text: str, start: int, end: int, marks: tuple[str, ...]) -> Line:
     bare = s.rstrip(_CLOSERS)  # _TERMINAL_RE without a search: the line's end once its closers are gone
     terminal = bare != "" and bare[-1] in _SENTENCE_ENDS
     caption = copyright = False
-    if line_words <= _CAPTION_MAX_WORDS and (
-        _FOLD_EXCEPTION in s or any(map(s.casefold().__contains__, _CAPTION_OR_COPYRIGHT_MARKS))
-    ):
+    if line_words <= _CAPTION_MAX_WORDS and _may_mark_picture_or_copyright(s, words):
         caption = _CAPTION_RE.search(s) is not None
         copyright = line_words <= _COPYRIGHT_MAX_WORDS and _COPYRIGHT_RE.search(s) is not None
     return Line(  # the fields in order (keywords cost a third of the line's construction)
@@ -252,6 +268,14 @@ def _line(text: str, start: int, end: int, marks: tuple[str, ...]) -> Line:
         cover,
         lead,
     )
+
+
+def _may_mark_picture_or_copyright(s: str, words: list[str] | None) -> bool:
+    """Whether _CAPTION_RE or _COPYRIGHT_RE may match line ``s``, from its vocabulary ``words`` if they
+    were read (the line has no word character beyond ASCII), else from its case-folded text."""
+    if words is not None:
+        return not _CAPTION_OR_COPYRIGHT_TOKENS.isdisjoint(words) or "\u00a9" in s or "(c)" in s
+    return _FOLD_EXCEPTION in s or any(map(s.casefold().__contains__, _CAPTION_OR_COPYRIGHT_MARKS))
 
 
 def read_lines(text: str) -> list[Line]:
