@@ -74,6 +74,7 @@ _DATELINE_LABEL_RE = regex.compile(r"(?i:(?:first\s+)?published|posted|date)\b")
 _NAME_LIST_LINES = frozenset({"by", "and", "&", ",", "von", "por", "par"})
 # A sentence end inside a line (`... in Las Croabas. By U.S. Customs`): a caption or a paragraph, not a headline.
 _INNER_SENTENCE_END_RE = regex.compile(r"\p{Ll}{2}[.!?] \p{Lu}")
+# A sentence end and the space after it, one of which every match of _INNER_SENTENCE_END_RE holds.
 _INNER_SENTENCE_GAPS = (". ", "! ", "? ")
 
 

@@ -41,6 +41,7 @@ _OUTSIDE_MEDIUM = "short text outside the article"
 _AT_EDGE = "short line at the edge of the article"
 #: Reasons given from shape and position alone (no evidence of furniture in the line itself).
 SHAPE_REASONS = frozenset({_OUTSIDE_SHORT, _OUTSIDE_MEDIUM, _AT_EDGE})
+# A reason from shape and position alone, or none: what a line that introduces a list may have.
 _SHAPE_REASONS_OR_NONE = SHAPE_REASONS | {None}
 _SHORT, _MEDIUM = "short", "medium"
 

@@ -3,7 +3,10 @@
 A line (a run of text between newlines, stripped) is the unit of structure in
 text extracted from a web page: every block element became a line. Features
 are computed once per line, with a few compiled patterns, so reading a page
-costs one pass over its characters plus a little per line.
+costs one pass over its characters plus a little per line; a feature no
+classifier reads in a line (furniture vocabulary in long prose, crumbs in a
+line that ends a sentence, caption marks in a line without their words) is not
+looked for there.
 """
 
 from __future__ import annotations
@@ -131,7 +134,7 @@ class Line:
     crumb: bool
     caption: bool
     teaser: bool
-    vocab: dict[str, int] = field(default_factory=dict)  # class -> hits
+    vocab: dict[str, int] = field(default_factory=dict)  # class -> hits, where read (see _VOCAB_MAX_WORDS)
     vocab_cover: float = 0.0  # share of the line's characters that are vocabulary
     vocab_lead: str | None = None  # class of the phrase the line starts with
 
@@ -202,7 +205,7 @@ def _line(text: str, start: int, end: int, marks: tuple[str, ...]) -> Line:
     s = text[start:end]
     # Every match of _LIST_ITEM_RE, _COUNT_RE and _GALLERY_RE in a stripped line starts with one of
     # _LEADS or a character beyond ASCII, but for a list marker `a)`: most lines are tried with none.
-    # (`s[:1]`: stripping may run past a line of control characters `\s` takes for text and leave it empty)
+    # (`s[:1]`: a line of the control characters `\s` does not take but str.isspace does is stripped to nothing)
     may_mark = s[:1] in _LEADS or not s[:1].isascii()
     count = may_mark and _COUNT_RE.match(s) is not None
     plain = s.replace("\u2019", "")
