@@ -86,6 +86,19 @@ def test_same_as_ftfy_on_any_text(text: str) -> None:
     assert fix_encoding(text) == reference(text)
 
 
+# Whitespace that normalize_whitespace turns into a space or deletes, beside what
+# becomes mojibake or an entity only once it is gone.
+_SPACING_ALPHABET = (
+    "aé.&;#39amp \u00a0\u2009\u200a\u205f\u200b\u2060\ufeff\u00ad\u0301\u00c3\u00a9\u00e2\u20ac\u2122\x85\u2028\u3000"
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=_SPACING_ALPHABET, max_size=40))
+def test_same_as_ftfy_where_whitespace_hides_damage(text: str) -> None:
+    assert fix_encoding(text) == reference(text)
+
+
 def test_only_damaged_lines_are_touched() -> None:
     text = "clean \u201cline\u201d \u2014 caf\u00e9\ndon\u00e2\u20ac\u2122t\nplain"
     edits = fix_encoding.explain(text)

@@ -16,7 +16,7 @@ from ftfy.chardata import CONTROL_CHARS, HTML_ENTITY_RE, LIGATURES
 
 from .._engine import Replacement
 from ._base import cleaner
-from .whitespace import _may_change, normalize_whitespace
+from .whitespace import _INVISIBLE, _ODD_SPACES, _may_change, normalize_whitespace
 
 __all__ = ["FixEncodingOptions", "fix_encoding"]
 
@@ -40,6 +40,13 @@ _BADNESS_REACH = 6
 # one of these is left alone by ftfy whatever its settings, before and after
 # whitespace normalization.
 _MAYBE_RE = re.compile(r"[^\t\n\x20-\x25\x27-\x7e]")
+
+
+# `&`, or a character beyond ASCII that normalize_whitespace leaves in place
+# (it turns odd spaces and line breaks into ASCII and deletes invisible
+# characters). A line without one is ASCII without `&` once normalized, which
+# ftfy leaves alone unless it holds a trigger character already.
+_SURVIVES_SPACING_RE = re.compile(f"[^\\x00-\\x25\\x27-\\x7f{_ODD_SPACES}{_INVISIBLE}\\x85\\u2028\\u2029]")
 
 
 def _ftfy_acts_on(line: str) -> bool:
@@ -93,7 +100,12 @@ def _lines_needing_ftfy(text: str, precise: bool) -> Iterator[tuple[int, int]]:
         if (
             not precise
             or _ftfy_acts_on(line)
-            or (_may_change(line) and (spaced := normalize_whitespace(line)) != line and _ftfy_acts_on(spaced))
+            or (
+                _may_change(line)
+                and _SURVIVES_SPACING_RE.search(line) is not None
+                and (spaced := normalize_whitespace(line)) != line
+                and _ftfy_acts_on(spaced)
+            )
         ):
             yield start, end
         pos = end + 1
