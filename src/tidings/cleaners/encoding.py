@@ -266,15 +266,16 @@ def _ftfy_line(line: str, config: ftfy.TextFixerConfig) -> str:
     html = bool(config.unescape_html) and not (config.unescape_html == "auto" and "<" in line)
     rare = [ftfy.FIXERS[name] for name in _RARE_FIXERS if getattr(config, name)]
     text = line
+    settled = None  # a text the mojibake repair has given back as it was
     while True:
         before = text
         if html and "&" in text:
             text = ftfy.FIXERS["unescape_html"](text)
-        if config.fix_encoding:
+        if config.fix_encoding and text != settled:
             # With the config: ftfy's own loop repairs with ftfy's defaults,
             # whatever restore_byte_a0, replace_lossy_sequences and
             # decode_inconsistent_utf8 say (ftfy 6.3); here they are obeyed.
-            text = _fix_mojibake(text, config)
+            text = settled = _fix_mojibake(text, config)
         if _RARE_RE.search(text):
             for fixer in rare:
                 text = fixer(text)
