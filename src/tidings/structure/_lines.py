@@ -200,9 +200,11 @@ def _teaser(s: str, words: int) -> bool:
     return False
 
 
-def _line(text: str, start: int, end: int, marks: tuple[str, ...]) -> Line:
-    """The line ``text[start:end]`` (stripped) with its features; ``marks``: the separator marks ``text`` holds."""
-    s = text[start:end]
+def _line(s: str, start: int, end: int, marks: tuple[str, ...]) -> Line:
+    """The line ``s`` (stripped), at ``start:end`` in its text, with its features.
+
+    ``marks``: the separator marks the text holds.
+    """
     # Every match of _LIST_ITEM_RE, _COUNT_RE and _GALLERY_RE in a stripped line starts with one of
     # _LEADS or a character beyond ASCII, but for a list marker `a)`: most lines are tried with none.
     # (`s[:1]`: a line of the control characters `\s` does not take but str.isspace does is stripped to nothing)
@@ -299,6 +301,6 @@ def read_lines(text: str) -> list[Line]:
                 first += 1
             while text[last - 1].isspace():
                 last -= 1
-            lines.append(_line(text, first, last, marks))
+            lines.append(_line(segment if last - first == len(segment) else text[first:last], first, last, marks))
         start = end + 1
     return lines
