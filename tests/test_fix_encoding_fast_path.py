@@ -8,6 +8,7 @@ hypothesis text rich in mojibake characters must come out exactly as the referen
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import ftfy
@@ -97,6 +98,39 @@ _SPACING_ALPHABET = (
 @given(st.text(alphabet=_SPACING_ALPHABET, max_size=40))
 def test_same_as_ftfy_where_whitespace_hides_damage(text: str) -> None:
     assert fix_encoding(text) == reference(text)
+
+
+# A line of words parted by single spaces is cut at its spaces: the edits must be the tokens' edits.
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "don\u00e2\u20ac\u2122t",
+                "don\u2019t",
+                "caf\u00c3\u00a9",
+                "caf\u00e9",
+                "a",
+                "",
+                " ",
+                "\u00a0",
+                "\t",
+                "x\u00c3",
+                "\x00",
+                "\ufeff",
+                "&amp;",
+            ]
+        ),
+        max_size=12,
+    )
+)
+def test_line_edits_cut_at_spaces_as_tokens(words: list[str]) -> None:
+    line = " ".join(words)
+    fixed = ftfy.fix_text(line, CONFIG)
+    fast = list(encoding_module._line_edits(line, fixed, 0))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(encoding_module, "_OTHER_SPACE_RE", re.compile(""))  # every line takes the token path
+        assert fast == list(encoding_module._line_edits(line, fixed, 0))
 
 
 def test_only_damaged_lines_are_touched() -> None:

@@ -117,6 +117,8 @@ def _lines_needing_ftfy(text: str, precise: bool) -> Iterator[tuple[int, int]]:
 # would also take the separators U+001C-U+001F.
 _SPACE = r"\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 _TOKEN_RE = re.compile(f"[^{_SPACE}]+|[{_SPACE}]+")
+# White_Space but the space character.
+_OTHER_SPACE_RE = re.compile(f"[{_SPACE.replace(' ', '')}]")
 
 
 @dataclass(frozen=True)
@@ -192,6 +194,16 @@ def _line_edits(line: str, fixed: str, offset: int) -> Iterator[Replacement]:
     ftfy's repairs stay inside words, so the two token lists usually have the
     same length and pair up one to one (linear); otherwise a matcher aligns them.
     """
+    if _OTHER_SPACE_RE.search(line) is None and _OTHER_SPACE_RE.search(fixed) is None:
+        # Words parted by single spaces (most lines): cutting at the spaces
+        # gives the same pairs of words as the tokens do, twice as fast.
+        words, fixed_words = line.split(" "), fixed.split(" ")
+        if len(words) == len(fixed_words) and "" not in words and "" not in fixed_words:
+            ends = [0, *accumulate(map(len, words))]
+            for i in compress(range(len(words)), map(ne, words, fixed_words)):
+                start = offset + ends[i] + i  # i spaces stand before word i
+                yield (start, start + len(words[i]), fixed_words[i])
+            return
     a, b = _TOKEN_RE.findall(line), _TOKEN_RE.findall(fixed)
     starts_a = [0, *accumulate(map(len, a))]
     if len(a) == len(b):
