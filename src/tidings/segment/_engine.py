@@ -78,11 +78,18 @@ def spans(text: str, data: PunktData, *, lists: bool = True, web: bool = True) -
     for cut in found:
         if cut <= start:
             continue
-        piece = text[start:cut]
-        stripped = piece.strip()
-        if stripped:
-            s = start + piece.find(stripped[0])
-            result.append((s, s + len(stripped)))
+        # Most pieces have one space before them and none after (a cut after a
+        # mark): those are read by index, longer runs stripped at C speed.
+        s = start
+        if text[s].isspace():
+            s += 1
+            if s < cut and text[s].isspace():
+                s = cut - len(text[s:cut].lstrip())
+        if s < cut:
+            e = cut
+            if text[e - 1].isspace():
+                e = s + len(text[s:e].rstrip())
+            result.append((s, e))
         start = cut
     return result
 
