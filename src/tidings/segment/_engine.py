@@ -111,7 +111,7 @@ def cuts(text: str, data: PunktData, *, lists: bool = True, web: bool = True) ->
         marks, closers, nxt = m.groups()
         if nxt is None:  # the end of the text ends the sentence anyway
             continue
-        s, e = m.span()
+        s = m.start()
         if s < sent_start:
             continue
         while ei < ne and extra[ei] <= s:
@@ -120,27 +120,27 @@ def cuts(text: str, data: PunktData, *, lists: bool = True, web: bool = True) ->
             ei += 1
         # The common cases, decided here as _decide would, before a plain letter
         # (no emoticon like "XD", no opener or closer): "?", "!" before a
-        # capital, and a period after an ordinary word (no abbreviation, unit or
-        # collocation head).
+        # capital, and a lone period after an ordinary word of two letters or
+        # more after a space (no abbreviation, unit or collocation head).
         c0 = nxt[0]
         if c0 not in _PLAIN_LETTERS:
-            cut = _decide(text, data, s, e, marks, closers, nxt, sent_start)
+            cut = _decide(text, data, s, m.end(), marks, closers, nxt, sent_start)
         elif marks == ".":
-            j = text.rfind(" ", max(sent_start, s - 48), s)
-            w = text[j + 1 : s] if j >= 0 else ""  # never slice from the start of a long text
-            if not closers and len(w) > 1 and w.isalpha() and w.lower() not in special:
-                cut = e
+            lo = s - 48
+            j = text.rfind(" ", lo if lo > sent_start else sent_start, s)
+            if closers or j < 0 or s - j < 3 or not (w := text[j + 1 : s]).isalpha() or w.lower() in special:
+                cut = _decide(text, data, s, m.end(), marks, closers, nxt, sent_start)
             else:
-                cut = _decide(text, data, s, e, marks, closers, nxt, sent_start)
+                cut = s + 1
         elif marks == "?":
             if s and text[s - 1] == ":":
                 cut = 0  # see _decide
             else:
-                cut = e if c0 < "a" or not closers else 0
+                cut = m.end() if c0 < "a" or not closers else 0
         elif marks == "!" and c0 < "a":
-            cut = e
+            cut = m.end()
         else:
-            cut = _decide(text, data, s, e, marks, closers, nxt, sent_start)
+            cut = _decide(text, data, s, m.end(), marks, closers, nxt, sent_start)
         if cut:
             found.append(cut)
             sent_start = cut
