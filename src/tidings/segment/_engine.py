@@ -415,6 +415,8 @@ def _extra_cuts(text: str, *, lists: bool, web: bool) -> list[int]:
             found.append(m.end())
     if "@" in text or ("/" in text and "://" in text) or "www." in text:
         found.extend(_address_cuts(text))
+    if not found:
+        return found
     if len(found) > 1:
         found.sort()
     return [c for c in found if 0 < c < len(text)]
