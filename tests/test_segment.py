@@ -461,7 +461,7 @@ def test_patterns_are_linear(name: str) -> None:
 
 
 _HINT_ALPHABET = st.sampled_from(
-    list("aAxXD1 .:;=<^_)(/@-*~#,3Pw\n") + ["://", "www.", "Hi,", " Sean", "04/26/2001 07:17", "1.)", "🙂", "é"]
+    list("aAxXD1 .:;=<^_)(/@-*~#,3Pw\n?!\"[]") + ["://", "www.", "Hi,", " Sean", "04/26/2001 07:17", "1.)", "🙂", "é", ". . ."]
 )
 
 
@@ -480,6 +480,11 @@ def test_scan_prechecks_never_skip_a_match(text: str) -> None:
     if text.isascii():
         found = [(m.span(), m.groups()) for m in _patterns.EMOTICON_RE.finditer(text)]
         assert found == [(m.span(), m.groups()) for m in _patterns.EMOTICON_ASCII_RE.finditer(text)]
+        if not any(c in text for c in ";=<^") and "xD" not in text and "XD" not in text:
+            assert found == [(m.span(), m.groups()) for m in _patterns.EMOTICON_COLON_RE.finditer(text)]
+        if "?" not in text and "!" not in text:
+            candidates = [(m.span(), m.groups()) for m in _patterns.CANDIDATE_RE.finditer(text)]
+            assert candidates == [(m.span(), m.groups()) for m in _patterns.PERIOD_CANDIDATE_RE.finditer(text)]
     ones = [m.end() - (3 if m.group(1) else 2) for m in _patterns.LIST_ONE_RE.finditer(text)]
     assert ones == [m.start() for m in re.finditer(r"[1aA]\.?\)(?=\s)", text)]
 

@@ -23,6 +23,7 @@ from ._patterns import (
     CLOSERS,
     EMOJI_RE,
     EMOTICON_ASCII_RE,
+    EMOTICON_COLON_RE,
     EMOTICON_RE,
     LIST_MARKER_RE,
     LIST_ONE_RE,
@@ -31,6 +32,7 @@ from ._patterns import (
     NUMBER_RE,
     OPENERS,
     ORDINAL_RE,
+    PERIOD_CANDIDATE_RE,
     SALUTATION_END_RE,
     SALUTATION_RE,
     SEPARATOR_RE,
@@ -107,7 +109,8 @@ def cuts(text: str, data: PunktData, *, lists: bool = True, web: bool = True) ->
         if cut:
             found.append(cut)
             sent_start = cut
-    for m in CANDIDATE_RE.finditer(text):
+    candidates = PERIOD_CANDIDATE_RE if text.isascii() and "?" not in text and "!" not in text else CANDIDATE_RE
+    for m in candidates.finditer(text):
         marks, closers, nxt = m.groups()
         if nxt is None:  # the end of the text ends the sentence anyway
             continue
@@ -376,16 +379,28 @@ def _extra_cuts(text: str, *, lists: bool, web: bool) -> list[int]:
         found.extend(_list_cuts(text))
     if not web:
         return found
-    if (
+    if text.isascii():
+        if ";" in text or "=" in text or "<" in text or "^" in text or ("D" in text and "xD" in text):
+            emoticons = EMOTICON_ASCII_RE
+        elif ":" in text:
+            # "XD" is looked for only beside another emoticon character, as it always was.
+            emoticons = EMOTICON_ASCII_RE if "XD" in text else EMOTICON_COLON_RE
+        else:
+            emoticons = None
+    elif (
         ":" in text
         or ";" in text
         or "<" in text
         or "^" in text
         or ("D" in text and "xD" in text)
         or "=" in text
-        or (not text.isascii() and EMOJI_RE.search(text))
+        or EMOJI_RE.search(text)
     ):
-        for m in (EMOTICON_ASCII_RE if text.isascii() else EMOTICON_RE).finditer(text):
+        emoticons = EMOTICON_RE
+    else:
+        emoticons = None
+    if emoticons is not None:
+        for m in emoticons.finditer(text):
             if m.group(1) is not None:
                 found.append(m.end())
     if (

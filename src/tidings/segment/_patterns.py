@@ -27,12 +27,17 @@ BULLETS = "•⁃▪◦‣●○■□►▸➢➤✓✔"
 # leading lookbehind or alternation would make the engine try every position);
 # the checks that it starts the run and is the period of a spaced ellipsis
 # follow it, in the order the alternation "\.(?:[ ]\.){2,}|[marks]+" tries them.
-CANDIDATE_RE = re.compile(
-    r"([.!?…‽⁇⁈⁉](?<![.!?…‽⁇⁈⁉].)"  # only from the first mark of a run: linear on "....."
+_CANDIDATE_REST = (
+    r"(?<![.!?…‽⁇⁈⁉].)"  # only from the first mark of a run: linear on "....."
     r"(?:(?<=\.)(?:[ ]\.){2,}|[.!?…‽⁇⁈⁉]*))"
     r"((?:[\"'”’»)\]}›]|\[\d{1,4}(?:[-–,][ ]?\d{1,4}){0,8}\])*)"
     r"(?:(?=\s+(\S{1,40}))|(?=\s*\Z))"
 )
+CANDIDATE_RE = re.compile(r"([.!?…‽⁇⁈⁉]" + _CANDIDATE_REST)
+# The same for a text whose only terminal mark is the period (an ASCII text
+# without "?" or "!"), where it finds the same: the engine finds a literal
+# first character about five times faster than one of a class.
+PERIOD_CANDIDATE_RE = re.compile(r"(\." + _CANDIDATE_REST)
 
 # Emoticons and emoji written as their own word (":)", ":-(", ";P", ":D", "<3",
 # "^_^", "xD", "🙂", "👍🏽"): on the web they end a sentence. The first character
@@ -47,6 +52,9 @@ EMOTICON_RE = re.compile(
 # The same for an ASCII text, where it finds the same: a class of ASCII
 # characters only is checked faster at each position of the scan.
 EMOTICON_ASCII_RE = re.compile(rf"[:;=<^xX](?<!\S.)(?:{_EMOTICON}){_EMOTICON_NEXT}")
+# The same for an ASCII text whose only emoticon character is ":" (most that
+# hold one): a literal first character is found faster than one of a class.
+EMOTICON_COLON_RE = re.compile(rf":(?<!\S.)(?:{_EMOTICON}){_EMOTICON_NEXT}")
 
 # An emoji: tells, with the caller's ``in`` tests for the emoticon characters,
 # whether a text needs the emoticon scan. A character class only, so the
