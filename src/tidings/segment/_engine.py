@@ -132,7 +132,9 @@ def cuts(text: str, data: PunktData, *, lists: bool = True, web: bool = True) ->
             lo = s - 48
             j = text.rfind(" ", lo if lo > sent_start else sent_start, s)
             if closers or j < 0 or s - j < 3 or not (w := text[j + 1 : s]).isalpha() or w.lower() in special:
-                cut = _decide(text, data, s, m.end(), marks, closers, nxt, sent_start)
+                # What _decide would do before a plain letter: the word after is the next token.
+                kind = _UPPER if c0 < "a" else _LOWER
+                cut = _decide_period(text, data, s, m.end(), closers, nxt, nxt, kind, sent_start)
             else:
                 cut = s + 1
         elif marks == "?":
