@@ -461,7 +461,8 @@ def test_patterns_are_linear(name: str) -> None:
 
 
 _HINT_ALPHABET = st.sampled_from(
-    list("aAxXD1 .:;=<^_)(/@-*~#,3Pw\n?!\"[]") + ["://", "www.", "Hi,", " Sean", "04/26/2001 07:17", "1.)", "🙂", "é", ". . ."]
+    list('aAxXD1 .:;=<^_)(/@-*~#,3Pw\n?!"[]')
+    + ["://", "www.", "Hi,", " Sean", "04/26/2001 07:17", "1.)", "🙂", "é", ". . ."]
 )
 
 

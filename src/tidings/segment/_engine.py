@@ -129,8 +129,7 @@ def cuts(text: str, data: PunktData, *, lists: bool = True, web: bool = True) ->
         if c0 not in _PLAIN_LETTERS:
             cut = _decide(text, data, s, m.end(), marks, closers, nxt, sent_start)
         elif marks == ".":
-            lo = s - 48
-            j = text.rfind(" ", lo if lo > sent_start else sent_start, s)
+            j = text.rfind(" ", max(sent_start, s - 48), s)
             if closers or j < 0 or s - j < 3 or not (w := text[j + 1 : s]).isalpha() or w.lower() in special:
                 # What _decide would do before a plain letter: the word after is the next token.
                 kind = _UPPER if c0 < "a" else _LOWER
