@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -244,29 +245,29 @@ _DIGIT_BEFORE_CAPITAL_RE = regex.compile(r"\d\p{Lu}\p{Ll}")
 def _assert_split_hints_hold(text: str) -> None:
     bylines = [m.span() for m in _ZERO_WIDTH_BYLINE_RE.finditer(text)]
     dates = [m.start() for m in _ZERO_WIDTH_DATE_BEFORE_RE.finditer(text)]
-    assert [
-        m.span(1) if m.start(1) >= 0 else (m.start(), m.start()) for m in _split._GLUED_BYLINE_RE.finditer(text)
-    ] == bylines
-    signals = list(_split._DATE_SIGNAL_RE.finditer(text))
+    found = sorted(_split._glued_bylines(text), key=lambda m: m.start())
+    assert [m.span() for m in found] == [m.span() for m in _split._GLUED_BYLINE_RE.finditer(text)]
+    assert [m.span(1) if m.start(1) >= 0 else (m.start(), m.start()) for m in found] == bylines
+    signals = sorted(_split._date_signals(text), key=lambda m: m.start())
     glued = [m for m in signals if m.start("capital") < 0]
     assert [m.start(1) if m.start(1) >= 0 else m.start() for m in glued] == dates
     digit_before_capital = any(m.start("capital") >= 0 for m in signals) or any(
         _split._CAPITALIZED_RE.match(text, m.end()) for m in glued
     )
     assert digit_before_capital == bool(_DIGIT_BEFORE_CAPITAL_RE.search(text))
-    if bylines:
-        assert any(mark in text for mark in _split._BYLINE_MARKS)
     if _split._GLUED_DATE_AFTER_RE.search(text):
         assert digit_before_capital
-    gaps = {m.end() - 1 for m in _split._SENTENCE_GAP_RE.finditer(text)}
+    gaps = set(_split._sentence_gaps(text))
+    assert gaps == {m.end() - 1 for m in _split._SENTENCE_GAP_RE.finditer(text)}
     for m in _ANY_GAP_RE.finditer(text):
         if _split._run_in_heading(text, m.start()) is not None:
             assert m.start() in gaps
 
 
 def test_split_blocks_hints_never_skip_an_edit() -> None:
-    """A text or a gap that ``split_blocks``'s pre-checks skip has no edit there, and the patterns
-    led by a word, a quote or a digit break where the zero-width ones do (on real text)."""
+    """A gap that ``split_blocks``'s pre-check skips has no edit there, the candidate scans find
+    every match the patterns find over the whole text, and the patterns led by a word, a quote
+    or a digit break where the zero-width ones do (on real text)."""
     for text in _corpus_texts():
         _assert_split_hints_hold(text)
 
@@ -307,6 +308,18 @@ _HEADING_PIECES = [
     "\u00e9",
     "1.2.2023Read",
     "November 4, 2023Addiction",
+    "abc! ",
+    "? ",
+    "5",
+    "\u2019 ",
+    "\u212a ",
+    "\u00c9a ",
+    "Updated",
+    "12345",
+    "\u0663",
+    "1\u0663.1\u0662.2023",
+    "\u0661\u0662/\u0663/\u0662\u0660\u0662\u0660",
+    "\U0001d7d9",
 ]
 _HEADING_TEXT = st.lists(st.sampled_from(_HEADING_PIECES)).map("".join)
 
@@ -315,6 +328,26 @@ _HEADING_TEXT = st.lists(st.sampled_from(_HEADING_PIECES)).map("".join)
 @given(_HEADING_TEXT)
 def test_split_blocks_hints_never_skip_an_edit_generated(text: str) -> None:
     _assert_split_hints_hold(text)
+
+
+def test_split_candidate_classes_hold_every_character_of_the_patterns() -> None:
+    """The classes ``split_blocks``'s candidate scans widen the patterns' classes to (in ``re``,
+    and a lead of ASCII digits) hold every character those take, whatever the Unicode
+    versions of ``re`` and ``regex``."""
+
+    def taken(pattern: str) -> str:
+        return "".join(regex.findall(pattern, _ALL_CHARS))
+
+    def held(cls: str, chars: str) -> bool:
+        return re.fullmatch(f"{cls}*+", chars) is not None
+
+    first = regex.escape("".join(sorted({w[0] for w in CONNECTORS})))
+    assert held(_split._LOWER_OR_WIDE, taken(r"\p{Ll}"))
+    assert held(_split._UPPER_OR_WIDE, taken(r"[\p{Lu}\p{Uppercase}]"))
+    assert held(_split._TITLE_START, taken(rf"\p{{Uppercase}}|(?i:[{first}])"))
+    assert held(r"[^\x20\n]", taken(r"\S"))
+    assert held(r"\S", taken(r"[\p{L}.!?\"\u201d\u2019]"))  # what a glued byline opener follows
+    assert held(r"[0-9\x80-\U0010ffff]", taken(r"\d"))
 
 
 def test_gap_precheck_admits_every_title_case_word() -> None:
@@ -509,6 +542,24 @@ def test_analyze_linear_time(shape: str) -> None:
 @pytest.mark.parametrize("shape", list(ADVERSARIAL))
 def test_split_blocks_linear_time(shape: str) -> None:
     assert_linear(split_blocks, ADVERSARIAL[shape], 20_000)
+
+
+# Where split_blocks's candidate scans stop or skip.
+SPLIT_ADVERSARIAL = {
+    "digit_run": lambda n: "1" * n + "Ab",
+    "digit_runs": lambda n: "abc12 " * (n // 6 + 1),
+    "wide_digits": lambda n: "\u0663" * n + "Ab",
+    "quote_by": lambda n: '"By ' * (n // 4 + 1),
+    "glued_openers": lambda n: "aUpdated" * (n // 8 + 1),
+    "marks": lambda n: "abc.! " * (n // 6 + 1),
+    "gap_long_words": lambda n: "abc. Bb " + "x" * n + "\n",
+}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("shape", list(SPLIT_ADVERSARIAL))
+def test_split_blocks_candidate_scans_linear_time(shape: str) -> None:
+    assert_linear(split_blocks, SPLIT_ADVERSARIAL[shape], 20_000)
 
 
 def test_separator_marks_hold_every_character_the_separator_pattern_needs() -> None:

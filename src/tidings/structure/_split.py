@@ -23,6 +23,7 @@ Justice announced`` have no such opener, and a quoted title is never split.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import regex
@@ -45,21 +46,39 @@ _GLUED_BYLINE_RE = regex.compile(
     rf"(?:{_BYLINE_OPENERS})(?<=(?:\p{{L}}[\"\u201d\u2019]?|[.!?][\"\u201d\u2019]?)(?:{_BYLINE_OPENERS}))"
     r"(?=\s(?:by|on)\s)|[\"\u201d](?<=[\p{L}.!?][\"\u201d])(\x20?)(?=By\s\p{Lu})"
 )
-# Substrings one of which every match of _GLUED_BYLINE_RE holds: `in` rules most texts out
-# far faster than the pattern's scan.
-_BYLINE_MARKS = ("Posted", "Written", "Published", "Updated", '"By', '" By', "\u201dBy", "\u201d By")
-# A full date glued to the letter before it: `Demel13.12.2022`, `DaviesNovember 19, 2019`;
-# or (group `capital`, empty) a digit before a capitalized word, where every date glued to
-# the word after it ends: a text without one is not searched with _GLUED_DATE_AFTER_RE.
-# A glued date matches from its first digit (the day's, for a date with a month name,
-# whose start is group 1), so the one scan stops only at digits. No match can hide another:
-# no lower-case letter in a date stands before a digit or a capital, and of the digits a
-# glued date takes, only the last can stand before a capital (the caller checks that one).
-_DATE_SIGNAL_RE = regex.compile(
-    rf"\d(?:(?<=\p{{Ll}}\d)\d?[./]\d{{1,2}}[./]\d{{4}}(?!\d)"
-    rf"|(?<=\p{{Ll}}({_MONTH_NAMES})\s\d)\d?(?:st|nd|rd|th)?,?\s\d{{4}}"
-    rf"|(?=\p{{Lu}}\p{{Ll}})(?P<capital>))"
+# Where _GLUED_BYLINE_RE may match, found by `re` scans led by a literal (they skip to it at
+# C speed; the pattern is then tried only there): an opener glued to the character before
+# it (a letter, a sentence mark or a quote, never a space: `\S` of `re` takes each of them)
+# or a quote before `By`. Every candidate starts where the pattern's match would, and none
+# holds the first character of another after its own.
+_BYLINE_CANDIDATE_RES = (
+    re.compile(r"P(?<=\SP)(?:osted|ublished)"),
+    re.compile(r"Written(?<=\SWritten)"),
+    re.compile(r"Updated(?<=\SUpdated)"),
+    re.compile('"\x20?By'),
+    re.compile("\u201d\x20?By"),
 )
+# A full date glued to the letter before it: `Demel13.12.2022`, `DaviesNovember 19, 2019`
+# (the match runs from the date's first digit, the day's for a date with a month name,
+# whose start is group 1).
+_GLUED_DATE_BEFORE = (
+    rf"(?<=\p{{Ll}}\d)\d?[./]\d{{1,2}}[./]\d{{4}}(?!\d)"
+    rf"|(?<=\p{{Ll}}({_MONTH_NAMES})\s\d)\d?(?:st|nd|rd|th)?,?\s\d{{4}}"
+)
+# A digit before a capitalized word (group `capital`, empty), where every date glued to the
+# word after it ends: a text without one is not searched with _GLUED_DATE_AFTER_RE.
+_CAPITAL_AFTER = r"(?=\p{Lu}\p{Ll})(?P<capital>)"
+# Both signals, in one scan that stops only at ASCII digits (`regex` skips to a class of
+# one range at C speed, to `\d` three times slower). Glued before, a date starts at the
+# first digit of a run; of the others only the last can stand before a capital, so a run
+# that starts no glued date is passed over ((*SKIP): the next try starts after it) once
+# its end is checked. No match can hide another: no lower-case letter in a date stands
+# before a digit or a capital, and of the digits a glued date takes, only the last can
+# stand before a capital (the caller checks that one).
+_DATE_SIGNAL_RE = regex.compile(rf"[0-9](?:{_GLUED_DATE_BEFORE}|[0-9]*+(*SKIP){_CAPITAL_AFTER})")
+# The same signals at a digit beyond ASCII, looked for only in a text that is not ASCII
+# (the scan stops at every character beyond ASCII, most of them no digit).
+_WIDE_DATE_SIGNAL_RE = regex.compile(rf"[^\x00-\x7f](?<=\d)(?:{_GLUED_DATE_BEFORE}|{_CAPITAL_AFTER})")
 # A capitalized word's start.
 _CAPITALIZED_RE = regex.compile(r"\p{Lu}\p{Ll}")
 # A date (numeric, ISO or with a month name) glued to a capitalized word after
@@ -88,57 +107,87 @@ _SENTENCE_GAP_RE = regex.compile(
     rf"[.!?](?<=\p{{Ll}}{{3}}[.!?])[\"\u201d\u2019)]?\x20(?=\p{{Lu}}\S*+\x20"
     rf"(?:{_CAPITAL_WORD}{_TITLE_WORD}|(?i:{_CONNECTORS_ALT})\x20{_CAPITAL_WORD}){_TITLE_WORD}\S)"
 )
-# The words after such a gap, one at a time (a word and the single space after it).
-_WORD_RE = regex.compile(r"([^\s]+)(\x20?)")
+# Where _SENTENCE_GAP_RE may match, found by `re`, one scan per sentence mark (led by a
+# literal, a scan skips to it at C speed, and `re` tries plain classes at each mark in half
+# the time `regex` takes for the pattern): the same shape with each class widened to one
+# that holds all its characters whatever the Unicode versions of `re` and `regex` (a
+# lower-case letter or a capital: that ASCII range or any character beyond ASCII; a title
+# word's first character: a capital or a connector's first character; a word's other
+# characters: any but a space or a newline). Every candidate starts where a match would.
+_LOWER_OR_WIDE = "[a-z\\x80-\\U0010ffff]"
+_UPPER_OR_WIDE = "[A-Z\\x80-\\U0010ffff]"
+_TITLE_START = "[A-Z\\x80-\\U0010ffff" + "".join(sorted({re.escape(w[0]) for w in CONNECTORS})) + "]"
+_WORD_TAIL = "[^\\x20\\n]*+\\x20"
+_GAP_CANDIDATE_RES = tuple(
+    re.compile(
+        rf"{mark}(?<={_LOWER_OR_WIDE}{{3}}{mark})[\"\u201d\u2019)]?\x20(?={_UPPER_OR_WIDE}{_WORD_TAIL}"
+        rf"(?:{_UPPER_OR_WIDE}{_WORD_TAIL}{_TITLE_START}{_WORD_TAIL}|{_TITLE_START}{_WORD_TAIL}{_UPPER_OR_WIDE}{_WORD_TAIL})"
+        rf"{_TITLE_START}{_WORD_TAIL}[^\x20\n])"
+    )
+    for mark in (r"\.", "!", r"\?")
+)
+# The words after such a gap, as many as a heading may take: each but the last followed by one space.
 _MAX_HEADING_WORDS = 12
-
-
-def _word_spans(text: str, pos: int) -> Iterator[tuple[int, int]]:
-    """Spans of the words from ``pos`` on, while each is followed by one space (at most enough for a heading)."""
-    for _ in range(_MAX_HEADING_WORDS + 3):
-        m = _WORD_RE.match(text, pos)
-        if m is None:
-            return
-        yield m.span(1)
-        if not m.group(2):
-            return  # the line ends (or another kind of space): no lower-case sentence follows here
-        pos = m.end()
+_HEADING_WORDS_RE = regex.compile(rf"[^\s]++(?:\x20[^\s]++){{0,{_MAX_HEADING_WORDS + 1}}}")
 
 
 def _run_in_heading(text: str, gap: int) -> tuple[int, int] | None:
     """Span of a heading starting right after the space at ``gap``, if one is glued there.
 
     The heading is a Title-Case run of ``k`` (3 to 12) words, word ``k`` a sentence
-    opener and word ``k + 1`` lower-case. Words are read only as far as they may still
-    make one: most gaps are left after their third word (``The rain fell``).
+    opener and word ``k + 1`` lower-case. The words are read with one match and checked
+    in order, as far as they may still make one: most gaps are left after their third
+    word (``The rain fell``).
     """
-    spans = _word_spans(text, gap + 1)
-    words: list[tuple[int, int]] = []
+    m = _HEADING_WORDS_RE.match(text, gap + 1)
+    if m is None:
+        return None
+    words = m.group().split("\x20")
     caps = 0
-    for i in range(_MAX_HEADING_WORDS + 2):
-        span = next(spans, None)
-        if span is None:
-            return None
-        words.append(span)
-        if i >= 4:  # a heading of i - 1 words, then the sentence opener, then the word just read
-            starter = text[words[i - 1][0] : words[i - 1][1]]
-            follower = text[span[0] : span[1]]
+    for i, follower in enumerate(words):
+        if i >= 4:  # a heading of i - 1 words, then the sentence opener, then this word
+            starter = words[i - 1]
             if (
                 starter[0].isupper()
                 and starter.lower() in SENTENCE_STARTERS
                 and follower[0].islower()
                 and follower.isalpha()
             ):
-                return words[0][0], words[i - 2][1]
-        if 1 <= i <= _MAX_HEADING_WORDS:  # the word before the one just read belongs to any longer heading
-            w = text[words[i - 1][0] : words[i - 1][1]]
+                return gap + 1, gap + 1 + len("\x20".join(words[: i - 1]))
+        if 1 <= i <= _MAX_HEADING_WORDS:  # the word before this one belongs to any longer heading
+            w = words[i - 1]
             if w[0].isupper() and w.replace("-", "").replace("'", "").replace("\u2019", "").isalpha():
                 caps += 1
             elif w.lower() not in CONNECTORS:
                 return None  # not Title Case
-            if i == 3 and (caps < 2 or not text[words[0][0]].isupper()):
+            if i == 3 and (caps < 2 or not words[0][0].isupper()):
                 return None
     return None
+
+
+def _glued_bylines(text: str) -> Iterator[regex.Match[str]]:
+    """The matches of _GLUED_BYLINE_RE, tried only where a candidate scan stops."""
+    for candidates in _BYLINE_CANDIDATE_RES:
+        for c in candidates.finditer(text):
+            m = _GLUED_BYLINE_RE.match(text, c.start())
+            if m is not None:
+                yield m
+
+
+def _date_signals(text: str) -> Iterator[regex.Match[str]]:
+    """The matches of _DATE_SIGNAL_RE, then those of _WIDE_DATE_SIGNAL_RE if the text is not ASCII."""
+    yield from _DATE_SIGNAL_RE.finditer(text)
+    if not text.isascii():
+        yield from _WIDE_DATE_SIGNAL_RE.finditer(text)
+
+
+def _sentence_gaps(text: str) -> Iterator[int]:
+    """Where _SENTENCE_GAP_RE finds a gap (the space's offset), tried only where a candidate scan stops."""
+    for candidates in _GAP_CANDIDATE_RES:
+        for c in candidates.finditer(text):
+            m = _SENTENCE_GAP_RE.match(text, c.start())
+            if m is not None:
+                yield m.end() - 1
 
 
 @cleaner()
@@ -157,11 +206,10 @@ def split_blocks(text: str) -> Iterator[Replacement]:
     'It rained. New York City officials said so. The United States Department of Justice announced it.'
     """
     edits: list[Replacement] = []
-    if any(mark in text for mark in _BYLINE_MARKS):
-        for m in _GLUED_BYLINE_RE.finditer(text):
-            edits.append((*m.span(1), "\n") if m.start(1) >= 0 else (m.start(), m.start(), "\n"))
+    for m in _glued_bylines(text):
+        edits.append((*m.span(1), "\n") if m.start(1) >= 0 else (m.start(), m.start(), "\n"))
     date_after = False  # whether a digit stands before a capitalized word
-    for m in _DATE_SIGNAL_RE.finditer(text):
+    for m in _date_signals(text):
         if m.start("capital") >= 0:
             date_after = True
             continue
@@ -171,8 +219,7 @@ def split_blocks(text: str) -> Iterator[Replacement]:
     if date_after:
         for m in _GLUED_DATE_AFTER_RE.finditer(text):
             edits.append((m.end(), m.end(), "\n"))
-    for m in _SENTENCE_GAP_RE.finditer(text):
-        gap = m.end() - 1
+    for gap in _sentence_gaps(text):
         span = _run_in_heading(text, gap)
         if span is not None:
             edits.append((gap, gap + 1, "\n\n"))
