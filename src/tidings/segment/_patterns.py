@@ -84,6 +84,8 @@ SALUTATION_END_RE = re.compile(r",[ ]+[A-Z]")
 # Where a web or e-mail address may be: "://", "www.", "@" (the caller takes
 # the whole whitespace-delimited token around it).
 ADDRESS_HINT_RE = re.compile(r"://|www\.|@")
+# The same in a text without "://" or "www.": a literal is found faster than a class.
+AT_SIGN_RE = re.compile("@")
 
 # The rest of a whitespace-delimited token (what str.isspace() calls whitespace).
 TOKEN_REST_RE = re.compile(r"\S*")
