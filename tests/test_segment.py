@@ -474,6 +474,10 @@ def test_scan_prechecks_never_skip_a_match(text: str) -> None:
         assert _patterns.SALUTATION_END_RE.search(text)
     if _patterns.ADDRESS_HINT_RE.search(text):
         assert "@" in text or "://" in text or "www." in text
+    if "://" not in text and "www." not in text:
+        assert [m.span() for m in _patterns.ADDRESS_HINT_RE.finditer(text)] == [
+            m.span() for m in _patterns.AT_SIGN_RE.finditer(text)
+        ]
     if _patterns.TIMESTAMP_RE.search(text):
         assert "/" in text and ":" in text
     if _patterns.SEPARATOR_RE.search(text):
