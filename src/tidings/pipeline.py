@@ -368,7 +368,9 @@ class Pipeline:
             else:
                 windows.append([lo, hi])
         return any(
-            step.cleaner.find_edits(text[lo:hi], step.options) for lo, hi in windows for step in self._steps
+            _changes(text[lo:hi], step.cleaner.find_edits(text[lo:hi], step.options))
+            for lo, hi in windows
+            for step in self._steps
         )
 
     def _dropped(self, layout: Layout) -> list[bool]:
@@ -512,6 +514,12 @@ _MAX_ROUNDS = 3
 #: Lines on each side of a seam left by removed boilerplate that the cleaners
 #: look at again: the longest run of lines ``remove_repeats`` drops as one repeat.
 _SEAM_LINES = 4
+
+
+def _changes(text: str, proposals: list[Replacement]) -> bool:
+    """Whether a cleaner's proposals change ``text``: a finder may propose a span as it stands
+    (``normalize_whitespace`` proposes each paragraph break it reads, kept or not)."""
+    return any(text[start:end] != new for start, end, new in proposals)
 
 
 def _breaks_line(before: str, after: str) -> bool:
