@@ -158,3 +158,23 @@ def test_rounds_stay_linear_when_boilerplate_separates_every_line() -> None:
 
     assert tidings.clean_text(make(200)) == "It rained all day long in the town."
     assert_linear(tidings.clean_text, make, 2_000)
+
+
+def test_a_proposal_that_changes_nothing_takes_no_second_round() -> None:
+    # The seam look counts edits as the engine applies them: a finder may propose
+    # a span as it stands (the engine drops it), and that is no reason for another round.
+    looks: list[str] = []
+
+    @cleaner(name="restates_first_char")
+    def restate(text: str) -> list[tuple[int, int, str]]:
+        looks.append(text)
+        return [(0, 1, text[:1])] if text else []
+
+    pipeline = Pipeline([restate])
+    text = "It rained all day long in the town.\n0 comments\nThen it stopped and we went out."
+    assert pipeline.clean_text(text) == "It rained all day long in the town.\nThen it stopped and we went out."
+    assert len(looks) == 2  # the text once, and the lines around the seam once; no second round
+
+
+def test_normalize_whitespace_proposes_no_edit_for_breaks_that_stay() -> None:
+    assert REGISTRY["normalize_whitespace"].find_edits("One.\n\nTwo.\n    code") == []

@@ -334,9 +334,15 @@ class Pipeline:
             header = header or layout
             drop = self._dropped(layout)
             if record is None:
-                text, removal_edits, _ = apply_replacements(text, self._removals(text, layout, drop), REMOVE_BOILERPLATE)
+                text, removal_edits, _ = apply_replacements(
+                    text, self._removals(text, layout, drop), REMOVE_BOILERPLATE
+                )
             else:
-                text, removal_edits = record.remove(text, *self._remove_boilerplate(text, layout, drop, record.offsets, record.original))
+                kept, blocks, removed, removal_edits = self._remove_boilerplate(
+                    text, layout, drop, record.offsets, record.original
+                )
+                record.remove(len(text), blocks, removed, removal_edits)
+                text = kept
             if round_ == _MAX_ROUNDS or not self._seams_change(text, removal_edits):
                 break
         assert header is not None  # the last round always analyzes
@@ -367,8 +373,9 @@ class Pipeline:
                 windows[-1][1] = hi  # seams close together share one look
             else:
                 windows.append([lo, hi])
+        # A proposal counts only if it changes the text, as the engine applies it.
         return any(
-            _changes(text[lo:hi], step.cleaner.find_edits(text[lo:hi], step.options))
+            apply_replacements(text[lo:hi], step.cleaner.find_edits(text[lo:hi], step.options), step.name)[1]
             for lo, hi in windows
             for step in self._steps
         )
@@ -408,7 +415,14 @@ class Pipeline:
             if dropped:
                 in_source = original[offsets.to_source_start(block.start) : offsets.to_source_end(block.end)]
                 removed.append(
-                    Removed("boilerplate", text[block.start : block.end], block.reason or "", block.start, block.end, in_source)
+                    Removed(
+                        "boilerplate",
+                        text[block.start : block.end],
+                        block.reason or "",
+                        block.start,
+                        block.end,
+                        in_source,
+                    )
                 )
         new_text, removal_edits, applied = apply_replacements(text, removals, REMOVE_BOILERPLATE)
         if applied:
@@ -476,25 +490,23 @@ class _Record:
         gone = sum(len(e.before) - len(e.after) for e in step_edits)
         self.chars_removed_by_step[name] = self.chars_removed_by_step.get(name, 0) + gone
 
-    def remove(
-        self, before: str, text: str, blocks: list[Block], removed: list[Removed], removal_edits: list[Edit]
-    ) -> tuple[str, list[Edit]]:
+    def remove(self, chars_before: int, blocks: list[Block], removed: list[Removed], removal_edits: list[Edit]) -> None:
         if self.chars_before_removal < 0:
-            self.chars_before_removal = len(before)
+            self.chars_before_removal = chars_before
         self.blocks = blocks
         self.removed.extend(removed)
         if removal_edits:
             self.edits.extend(removal_edits)
             self.edits_by_step[REMOVE_BOILERPLATE] = self.edits_by_step.get(REMOVE_BOILERPLATE, 0) + len(removal_edits)
-        return text, removal_edits
 
 
 def _rebuild(config: dict[str, Any], custom: dict[str, Step]) -> Pipeline:
     registered = {k: v for k, v in config.items() if k != "steps"}
     names = config["steps"]
-    base = Pipeline.from_config({**registered, "steps": [n for n in names if n not in custom]} | {
-        "options": {k: v for k, v in config.get("options", {}).items() if k not in custom}
-    })
+    base = Pipeline.from_config(
+        {**registered, "steps": [n for n in names if n not in custom]}
+        | {"options": {k: v for k, v in config.get("options", {}).items() if k not in custom}}
+    )
     by_name = {s.name: s for s in base.steps} | custom
     return Pipeline([by_name[n] for n in names], structure=base.structure, segmenter=base.segmenter)
 
@@ -514,12 +526,6 @@ _MAX_ROUNDS = 3
 #: Lines on each side of a seam left by removed boilerplate that the cleaners
 #: look at again: the longest run of lines ``remove_repeats`` drops as one repeat.
 _SEAM_LINES = 4
-
-
-def _changes(text: str, proposals: list[Replacement]) -> bool:
-    """Whether a cleaner's proposals change ``text``: a finder may propose a span as it stands
-    (``normalize_whitespace`` proposes each paragraph break it reads, kept or not)."""
-    return any(text[start:end] != new for start, end, new in proposals)
 
 
 def _breaks_line(before: str, after: str) -> bool:

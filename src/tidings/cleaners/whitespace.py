@@ -121,5 +121,7 @@ def normalize_whitespace(text: str) -> Iterator[Replacement]:
             if m is None:
                 pos += 1
             else:
-                yield (m.start(), m.end(), _replacement(text, m))
+                repl = _replacement(text, m)
+                if repl != m.group():  # a paragraph break or indentation that stays is no edit
+                    yield (m.start(), m.end(), repl)
                 pos = m.end()
