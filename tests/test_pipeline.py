@@ -11,7 +11,7 @@ import pytest
 import tidings
 from tests.support import assert_linear
 from tidings import ConfigError, Pipeline
-from tidings.article import replay
+from tidings.article import Article, replay
 from tidings.cleaners import DEFAULT_STEPS, REGISTRY, cleaner
 
 DAMAGED = "We donâ€™t  know.\r\n\r\n\r\nCafÃ© &amp; bar."
@@ -100,6 +100,22 @@ def test_map_keeps_order_with_processes() -> None:
     texts = [f"Doc {i}: {DAMAGED}" for i in range(150)]
     got = [a.text for a in p.map(texts, jobs=2)]
     assert got == [p.clean_text(t) for t in texts]
+
+
+def test_map_converts_each_article_where_it_is_made() -> None:
+    # The converted result is what crosses between processes; in order, and the
+    # same with workers as without.
+    p = Pipeline.default()
+    texts = [f"Doc {i}: {DAMAGED}" for i in range(150)]
+    expected = [p(t).to_json() for t in texts]
+    assert list(p.map(texts, convert=Article.to_json)) == expected
+    assert list(p.map(texts, jobs=2, convert=Article.to_json)) == expected
+
+
+def test_map_converts_around_errors_returned_in_place() -> None:
+    p = Pipeline.default()
+    out = list(p.map(["ok.", b"\x89PNG\r\n\x1a\n\x00\x00", "fine."], on_error="return", convert=Article.to_dict))
+    assert [x["text"] if isinstance(x, dict) else type(x).__name__ for x in out] == ["ok.", "NotTextError", "fine."]
 
 
 def test_map_returns_errors_in_place() -> None:
