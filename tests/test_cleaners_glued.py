@@ -56,22 +56,30 @@ def test_clean_web_text_unchanged(shared_data: Path) -> None:
     assert changed == []
 
 
-def _assert_case_glue_as_finditer(text: str) -> None:
-    expected = [(m.span(), m.groupdict()) for m in glued._CASE_GLUE_RE.finditer(text)]
-    assert [(m.span(), m.groupdict()) for m in glued._case_glue(text)] == expected
+def _assert_scans_as_finditer(text: str) -> None:
+    # Both candidate scans must find exactly what the full patterns' finditer finds.
+    for pattern, scan in ((glued._CASE_GLUE_RE, glued._case_glue), (glued._SENTENCE_GLUE_RE, glued._sentence_glue)):
+        expected = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in scan(text)] == expected
 
 
-_CASE_PIECES = [*_GLUE_PIECES, "\u00e9", "\u00df", "\u00dc", "Mc", "x", "_", "@", "-", ".", "ourNewsletter"]
+_CASE_PIECES = [
+    *_GLUE_PIECES,
+    *("\u00e9", "\u00df", "\u00dc", "\u00c9cole", "Mc", "x", "_", "@", "-", ".", "ourNewsletter"),
+    *("!", "?", "?!", "...", ")", "A", "I", "US", "TV", "\u201c", "\u201d", '"', "1960s", "5", "os.path"),
+]
 
 
-# The candidate scan looks only at capitals after a lowercase letter: it must never miss case glue.
+# The candidate scans look only at capitals after a lowercase letter, and at the
+# last mark of a run before a capital: they must never miss glue.
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.sampled_from(_CASE_PIECES), max_size=40).map("".join))
-def test_case_candidates_find_every_case_glue(text: str) -> None:
-    _assert_case_glue_as_finditer(text)
+@example("Share it?!More, he said.\u201dThen x..Then")  # a glue match starts at the first mark of a run
+def test_candidate_scans_find_every_glue(text: str) -> None:
+    _assert_scans_as_finditer(text)
 
 
-def test_case_candidates_find_every_case_glue_in_web_text(shared_data: Path) -> None:
+def test_candidate_scans_find_every_glue_in_web_text(shared_data: Path) -> None:
     for name in ("ewt_dev_sentences.jsonl", "boilerplate_dev.jsonl"):
         for line in (shared_data / name).read_text(encoding="utf-8").splitlines():
-            _assert_case_glue_as_finditer(json.loads(line)["text"])
+            _assert_scans_as_finditer(json.loads(line)["text"])
