@@ -78,13 +78,14 @@ def test_fixture_nothing_lost(name: str) -> None:
 
 _TEXT = st.lists(
     st.sampled_from(
-        [*"aAbB zZ.,:!?\"'\n|>/0123456789-©", "By ", "Share", "Posted by ", "The ", "Nov 19, 2019", "Word "]
+        [*"aAbB zZ.,:!?\"'\n|>/0123456789-©", "By ", "Share", "Posted by ", "The ", "Nov 19, 2019", "Word ", "\ud83d"]
     )
 ).map("".join)
 
 
 @settings(max_examples=300, deadline=None)
 @given(_TEXT)
+@example("Hello \ud83d world.\n\nBy Jane \udc00 Doe")  # a lone surrogate (broken UTF-16) crashed the byte paths
 def test_blocks_are_ordered_spans_of_lines(text: str) -> None:
     layout = analyze(text)
     last = 0

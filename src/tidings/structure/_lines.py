@@ -213,7 +213,7 @@ def _line(s: str, start: int, end: int, marks: tuple[str, ...]) -> Line:
     plain = s.replace("\u2019", "")
     if plain.isascii() or NON_ASCII_WORD_RE.search(plain) is None:
         # With a space before the line, every word's first character follows a space.
-        classes = (" " + plain).encode().translate(_ASCII_CLASSES, _ASCII_JOINERS)
+        classes = (" " + plain).encode("utf-8", "surrogatepass").translate(_ASCII_CLASSES, _ASCII_JOINERS)
         caps = classes.count(b" U")
         cased = caps + classes.count(b" l")
         line_words = cased + classes.count(b" d")

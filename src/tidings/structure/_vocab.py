@@ -96,7 +96,7 @@ def ascii_words(text: str) -> list[str]:
 def ascii_lowered(text: str) -> str:
     """``text`` (with no word character beyond ASCII) as its words: lower-cased, every other character spaces."""
     # lower case changes no ASCII character's class or length: one call for the text
-    return text.encode().translate(_ASCII_WORDS).decode("ascii")
+    return text.encode("utf-8", "surrogatepass").translate(_ASCII_WORDS).decode("ascii")
 
 
 def phrase_hits(words: list[str]) -> tuple[dict[str, int], float, str | None]:
