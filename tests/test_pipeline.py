@@ -124,6 +124,36 @@ def test_map_returns_errors_in_place() -> None:
     assert [type(x).__name__ for x in out] == ["Article", "NotTextError", "Article"]
 
 
+def _fail_on_boom(text: str) -> str:
+    if "boom" in text:
+        raise RuntimeError("boom")
+    return text
+
+
+def test_map_cleans_a_chunk_together_as_each_text_alone() -> None:
+    # map cleans texts a chunk at a time, step by step over the chunk: a text that
+    # fails stops there, the others come out as they would alone.
+    p = Pipeline.default().insert(_fail_on_boom, after="fix_encoding")
+    texts = [f"Doc {i}: {DAMAGED}" for i in range(100)]
+    texts[3] = texts[70] = "boom  and  more."
+    out = list(p.map(texts, on_error="return"))
+    assert [str(x) for x in out if isinstance(x, Exception)] == ["boom", "boom"]
+    assert [a.to_json() for a in out if not isinstance(a, Exception)] == [
+        p(t).to_json() for t in texts if "boom" not in t
+    ]
+    with pytest.raises(RuntimeError, match="boom"):
+        p("boom")
+
+
+def test_map_raises_at_the_failed_text_after_those_before_it() -> None:
+    p = Pipeline.default().insert(_fail_on_boom, after="fix_encoding")
+    got = []
+    with pytest.raises(RuntimeError, match="boom"):
+        for article in p.map(["one.", "two.", "boom", "three."]):
+            got.append(article.text)
+    assert got == ["one.", "two."]
+
+
 def test_bytes_are_decoded_and_encoding_recorded() -> None:
     article = tidings.clean("Caf\u00e9 \u2013 ok".encode("cp1252"), source="x.txt")
     assert (article.text, article.encoding, article.source) == ("Caf\u00e9 \u2013 ok", "cp1252", "x.txt")

@@ -34,6 +34,8 @@ else:  # pragma: no cover
 __all__ = ["Pipeline", "Step"]
 
 _T = TypeVar("_T")
+#: One call of the pipeline: the text, its ``source`` and its ``metadata``.
+_Call = tuple["str | bytes", "str | None", "Mapping[str, Any] | None"]
 
 #: Name under which boilerplate removal is recorded in ``Article.edits``.
 REMOVE_BOILERPLATE = "remove_boilerplate"
@@ -258,14 +260,70 @@ class Pipeline:
         metadata: Mapping[str, Any] | None = None,
     ) -> Article:
         """Clean ``text`` (a ``str``, or ``bytes`` to decode) into an :class:`Article`."""
-        encoding = None
+        result = self._articles([(text, source, metadata)])[0]
+        if isinstance(result, Exception):
+            raise result
+        return result
+
+    def clean_text(self, text: str | bytes) -> str:
+        """Just the cleaned text: ``self(text).text``, without the work only an Article needs.
+
+        No edit records, offset map, sentences or stats are made, so it is the
+        faster call when the text is all a caller wants.
+        """
         if isinstance(text, bytes | bytearray):
             from .io import decode
 
-            text, encoding = decode(bytes(text), source=source)
-        chars_in = len(text)
-        record = _Record(text)
-        text, header = self._rounds(text, record)
+            text = decode(bytes(text))[0]
+        texts, errors = [text], {}
+        self._rounds(texts, None, errors)
+        if errors:
+            raise errors[0]
+        return texts[0]
+
+    def _articles(self, calls: Sequence[_Call]) -> list[Article | Exception]:
+        """An Article for each ``(text, source, metadata)``, or the exception its text raised.
+
+        The texts go through the steps together (see :meth:`_rounds`); one that
+        fails stops there and the others go on.
+        """
+        errors: dict[int, Exception] = {}
+        texts: list[str] = []
+        encodings: list[str | None] = []
+        for i, (text, source, _) in enumerate(calls):
+            encoding = None
+            if isinstance(text, bytes | bytearray):
+                from .io import decode
+
+                try:
+                    text, encoding = decode(bytes(text), source=source)
+                except Exception as e:  # noqa: BLE001 - the text's result; the batch goes on
+                    errors[i], text = e, ""
+            texts.append(text)
+            encodings.append(encoding)
+        records = [_Record(text) for text in texts]
+        headers = self._rounds(texts, records, errors)
+        results: list[Article | Exception] = []
+        for i, (text, header, record) in enumerate(zip(texts, headers, records, strict=True)):
+            try:
+                if i in errors:
+                    raise errors[i]
+                assert header is not None  # the last round of a text that did not fail analyzes it
+                results.append(self._article(text, header, record, calls[i][1], calls[i][2], encodings[i]))
+            except Exception as e:  # noqa: BLE001 - the text's result; the batch goes on
+                results.append(e)
+        return results
+
+    def _article(
+        self,
+        text: str,
+        header: Layout,
+        record: _Record,
+        source: str | None,
+        metadata: Mapping[str, Any] | None,
+        encoding: str | None,
+    ) -> Article:
+        chars_in = len(record.original)
         blocks, removed, edits = record.blocks, record.removed, record.edits
         sentences = self._sentences(text, blocks, record.offsets)
         stats = {
@@ -294,61 +352,86 @@ class Pipeline:
             stats=stats,
         )
 
-    def clean_text(self, text: str | bytes) -> str:
-        """Just the cleaned text: ``self(text).text``, without the work only an Article needs.
+    def _rounds(
+        self, texts: list[str], records: list[_Record] | None, errors: dict[int, Exception]
+    ) -> list[Layout | None]:
+        """Cleaners, structure and boilerplate removal, in rounds until nothing more changes, for a batch of texts.
 
-        No edit records, offset map, sentences or stats are made, so it is the
-        faster call when the text is all a caller wants.
-        """
-        if isinstance(text, bytes | bytearray):
-            from .io import decode
-
-            text = decode(bytes(text))[0]
-        return self._rounds(text, None)[0]
-
-    def _rounds(self, text: str, record: _Record | None) -> tuple[str, Layout]:
-        """Cleaners, structure and boilerplate removal, in rounds until nothing more changes.
-
-        Another round runs when a step made a new line break (:func:`_breaks_line`)
-        or a cleaner would change the lines around removed boilerplate
-        (:meth:`_seams_change`); at most :data:`_MAX_ROUNDS`. ``record``, if
-        given, keeps every edit and removal for an Article. Returns the text
-        and the first analysis: title, byline and date are read where the
+        Each ``texts[i]`` is replaced by its cleaned text. A text takes another
+        round when a step made a new line break (:func:`_breaks_line`) or a
+        cleaner would change the lines around removed boilerplate
+        (:meth:`_seams_change`); at most :data:`_MAX_ROUNDS`. ``records``, if
+        given, keep every edit and removal for the Articles. Returns each
+        text's first analysis: title, byline and date are read where the
         page's own context is whole (later rounds see the text without its
         boilerplate, and on the dev pages lost 3 of 67 titles), while the kinds
-        of the blocks come from the last round, so there a title line may be a heading.
+        of the blocks come from the last round, so there a title line may be a
+        heading. A text whose step raises stops there, with its exception in
+        ``errors`` (by index) and None for its analysis; texts already in
+        ``errors`` are skipped.
+
+        Each text takes exactly the steps it would alone: the batch changes
+        only the order of the work, each step running over every text in turn,
+        which keeps the step's code and data in the processor's caches (7-9%
+        less time than taking each text through every step; docs/performance.md).
         """
-        header: Layout | None = None
+        headers: list[Layout | None] = [None] * len(texts)
+        active = [i for i in range(len(texts)) if i not in errors]
         for round_ in range(1, _MAX_ROUNDS + 1):
-            broke_lines = False
+            broke_lines: set[int] = set()
             for step in self._steps:
-                proposals = step.cleaner.find_edits(text, step.options)
-                if not proposals:
+                for i in active:
+                    try:
+                        proposals = step.cleaner.find_edits(texts[i], step.options)
+                        if not proposals:
+                            continue
+                        texts[i], step_edits, applied = apply_replacements(texts[i], proposals, step.name)
+                        if step_edits:
+                            if records is not None:
+                                records[i].step(step.name, step_edits, applied)
+                            if any(_breaks_line(e.before, e.after) for e in step_edits):
+                                broke_lines.add(i)
+                    except Exception as e:  # noqa: BLE001 - the text's result; the batch goes on
+                        errors[i] = e
+                if errors:
+                    active = [i for i in active if i not in errors]
+            again = []
+            for i in active:
+                if i in broke_lines and round_ < _MAX_ROUNDS:
+                    again.append(i)
                     continue
-                text, step_edits, applied = apply_replacements(text, proposals, step.name)
-                if step_edits:
-                    if record is not None:
-                        record.step(step.name, step_edits, applied)
-                    broke_lines = broke_lines or any(_breaks_line(e.before, e.after) for e in step_edits)
-            if broke_lines and round_ < _MAX_ROUNDS:
-                continue
-            layout = analyze(text, self.structure)
-            header = header or layout
-            drop = self._dropped(layout)
-            if record is None:
-                text, removal_edits, _ = apply_replacements(
-                    text, self._removals(text, layout, drop), REMOVE_BOILERPLATE
-                )
-            else:
-                kept, blocks, removed, removal_edits = self._remove_boilerplate(
-                    text, layout, drop, record.offsets, record.original
-                )
-                record.remove(len(text), blocks, removed, removal_edits)
-                text = kept
-            if round_ == _MAX_ROUNDS or not self._seams_change(text, removal_edits):
+                try:
+                    if self._structure_round(texts, records, headers, i, round_ < _MAX_ROUNDS):
+                        again.append(i)
+                except Exception as e:  # noqa: BLE001 - the text's result; the batch goes on
+                    errors[i] = e
+            active = again
+            if not active:
                 break
-        assert header is not None  # the last round always analyzes
-        return text, header
+        return headers
+
+    def _structure_round(
+        self, texts: list[str], records: list[_Record] | None, headers: list[Layout | None], i: int, may_repeat: bool
+    ) -> bool:
+        """Analyze ``texts[i]`` and remove its boilerplate; whether it takes another round.
+
+        It does if ``may_repeat`` (another round is allowed) and the cleaners
+        would change a seam the removal left.
+        """
+        text = texts[i]
+        layout = analyze(text, self.structure)
+        headers[i] = headers[i] or layout
+        drop = self._dropped(layout)
+        if records is None:
+            text, removal_edits, _ = apply_replacements(text, self._removals(text, layout, drop), REMOVE_BOILERPLATE)
+        else:
+            record = records[i]
+            text, blocks, removed, removal_edits = self._remove_boilerplate(
+                text, layout, drop, record.offsets, record.original
+            )
+            record.remove(len(texts[i]), blocks, removed, removal_edits)
+        texts[i] = text
+        return may_repeat and self._seams_change(text, removal_edits)
 
     def _seams_change(self, text: str, removal_edits: list[Edit]) -> bool:
         """Whether a cleaner would change the lines where removed boilerplate stood between two kept ones.
@@ -474,9 +557,13 @@ class Pipeline:
     ) -> Iterator[Any]:
         """Clean many texts, yielding Articles in input order.
 
-        ``jobs > 1`` uses worker processes (guard the calling script with
+        Texts are cleaned a chunk of 64 at a time, each step over the chunk in
+        turn, which is faster than calling the pipeline on each (the same
+        Articles); the first comes once its chunk is clean. ``jobs > 1`` uses
+        worker processes (guard the calling script with
         ``if __name__ == "__main__":``). ``on_error="return"`` yields the
-        exception in place of a failed item and goes on.
+        exception in place of a failed item and goes on; with ``"raise"`` the
+        items before it are yielded first.
 
         ``convert``, if given, is applied to each Article where it was made and
         its result is yielded instead, e.g. ``convert=Article.to_json`` for JSON
