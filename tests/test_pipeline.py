@@ -154,6 +154,16 @@ def test_map_raises_at_the_failed_text_after_those_before_it() -> None:
     assert got == ["one.", "two."]
 
 
+def test_map_text_is_clean_text_of_each() -> None:
+    p = Pipeline.default()
+    texts = [f"Doc {i}: {DAMAGED}" for i in range(100)] + [DAMAGED.encode("utf-8")]
+    expected = [p.clean_text(t) for t in texts]
+    assert list(p.map_text(texts)) == expected
+    assert list(p.map_text(texts, jobs=2)) == expected
+    out = list(p.map_text(["ok.", b"\x89PNG\r\n\x1a\n\x00\x00", "fine."], on_error="return"))
+    assert [x if isinstance(x, str) else type(x).__name__ for x in out] == ["ok.", "NotTextError", "fine."]
+
+
 def test_bytes_are_decoded_and_encoding_recorded() -> None:
     article = tidings.clean("Caf\u00e9 \u2013 ok".encode("cp1252"), source="x.txt")
     assert (article.text, article.encoding, article.source) == ("Caf\u00e9 \u2013 ok", "cp1252", "x.txt")

@@ -45,13 +45,17 @@ class _Failed:
         return (_Failed, (self.error,))
 
 
-def _run_chunk(chunk: list[Any], finish: Callable[[Article], Any] | None) -> list[Any]:
+def _run_chunk(chunk: list[Any], finish: Callable[[Article], Any] | None, text_only: bool) -> list[Any]:
     assert _worker_pipeline is not None
-    return _run_items(_worker_pipeline, chunk, finish)
+    return _run_items(_worker_pipeline, chunk, finish, text_only)
 
 
-def _run_items(pipeline: Pipeline, chunk: list[Any], finish: Callable[[Article], Any] | None) -> list[Any]:
+def _run_items(
+    pipeline: Pipeline, chunk: list[Any], finish: Callable[[Article], Any] | None, text_only: bool
+) -> list[Any]:
     """The results of a chunk of items, cleaned together; a failed item's is its exception, as :class:`_Failed`."""
+    if text_only:
+        return [_Failed(r) if isinstance(r, Exception) else r for r in pipeline._texts(chunk)]
     # An item is a text, or (text, keyword arguments for the pipeline call).
     calls = [
         (item[0], item[1].get("source"), item[1].get("metadata")) if isinstance(item, tuple) else (item, None, None)
@@ -88,8 +92,9 @@ def map_in_order(
     jobs: int = 1,
     on_error: str = "raise",
     finish: Callable[[Article], Any] | None = None,
+    text_only: bool = False,
 ) -> Iterator[Any]:
-    """Yield ``pipeline(item)`` for each item, in input order.
+    """Yield ``pipeline(item)`` for each item, in input order (``pipeline.clean_text(item)`` if ``text_only``).
 
     ``finish`` (a picklable function) is applied to each Article where it was
     made: in the worker, so turning Articles into output (e.g. JSON) runs in
@@ -101,7 +106,7 @@ def map_in_order(
     if jobs <= 1:
         # Items are cleaned a chunk at a time here too: together they run faster (see Pipeline._rounds).
         while chunk := list(islice(iterator, CHUNK_SIZE)):
-            yield from _unpack(_run_items(pipeline, chunk, finish), on_error)
+            yield from _unpack(_run_items(pipeline, chunk, finish, text_only), on_error)
         return
     with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(pipeline,)) as pool:
         pending: deque[Future[list[Any]]] = deque()
@@ -111,7 +116,7 @@ def map_in_order(
                 chunk = list(islice(iterator, CHUNK_SIZE))
                 if not chunk:
                     break
-                pending.append(pool.submit(_run_chunk, chunk, finish))
+                pending.append(pool.submit(_run_chunk, chunk, finish, text_only))
             if not pending:
                 return
             yield from _unpack(pending.popleft().result(), on_error)
