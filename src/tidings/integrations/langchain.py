@@ -54,8 +54,8 @@ class TidingsDocumentTransformer(_Base):  # type: ignore[misc, valid-type]
         from langchain_core.documents import Document
 
         out = []
-        for doc in documents:
-            article = self.pipeline(doc.page_content)
+        # map cleans the texts a chunk at a time, faster than one call each; the same Articles.
+        for doc, article in zip(documents, self.pipeline.map([doc.page_content for doc in documents]), strict=True):
             metadata = dict(doc.metadata) | {self.prefix + k: v for k, v in summarize(article).items()}
             if self.split is None:
                 out.append(Document(page_content=article.text, metadata=metadata, id=doc.id))
