@@ -10,7 +10,7 @@ shared by threads; it pickles by configuration, so it can be sent to workers.
 from __future__ import annotations
 
 import dataclasses
-import sys
+import tomllib
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -25,11 +25,6 @@ from .cleaners import Cleaner
 from .errors import ConfigError
 from .segment import Segmenter
 from .structure import Layout, StructureOptions, analyze
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
 
 __all__ = ["Pipeline", "Step"]
 
