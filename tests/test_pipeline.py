@@ -164,6 +164,57 @@ def test_map_text_is_clean_text_of_each() -> None:
     assert [x if isinstance(x, str) else type(x).__name__ for x in out] == ["ok.", "NotTextError", "fine."]
 
 
+def _broken_input():  # type: ignore[no-untyped-def]
+    yield "a."
+    yield "b."
+    raise ValueError("input broke")
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_map_yields_what_was_read_before_the_input_failed(jobs: int) -> None:
+    got = []
+    with pytest.raises(ValueError, match="input broke"):
+        for article in Pipeline.default().map(_broken_input(), jobs=jobs):
+            got.append(article.text)
+    assert got == ["a.", "b."]
+
+
+def test_a_failure_in_a_worker_shows_where_it_was_raised() -> None:
+    p = Pipeline.default().insert(_fail_on_boom, after="fix_encoding")
+    with pytest.raises(RuntimeError, match="boom") as info:
+        list(p.map(["fine.", "boom"], jobs=2))
+    assert "_fail_on_boom" in str(info.value.__cause__)
+
+
+class _TwoArgumentError(Exception):
+    def __init__(self, a: str, b: int) -> None:  # pickles, but cannot be rebuilt from its args
+        super().__init__(a)
+
+
+def _fail_oddly(text: str) -> str:
+    raise _TwoArgumentError("odd", 1)
+
+
+def test_an_exception_that_does_not_survive_pickling_comes_back_named() -> None:
+    p = Pipeline.default().insert(_fail_oddly, after="fix_encoding")
+    [error] = p.map(["x."], jobs=2, on_error="return")
+    assert isinstance(error, RuntimeError)
+    assert "_TwoArgumentError: odd" in str(error)
+
+
+def test_a_bad_item_fails_alone() -> None:
+    out = list(Pipeline.default().map(["ok.", None, "fine."], on_error="return"))  # type: ignore[list-item]
+    assert [type(x).__name__ for x in out] == ["Article", "TypeError", "Article"]
+
+
+def test_chunks_hold_a_bounded_number_of_characters() -> None:
+    # A batch holds every text's working set at once: large documents go a few at a time.
+    from tidings._parallel import CHUNK_CHARS, _chunks
+
+    sizes = [10] * 100 + [2 * CHUNK_CHARS] + [CHUNK_CHARS // 3] * 7
+    assert [len(chunk) for chunk in _chunks("x" * n for n in sizes)] == [64, 37, 4, 3]
+
+
 def test_bytes_are_decoded_and_encoding_recorded() -> None:
     article = tidings.clean("Caf\u00e9 \u2013 ok".encode("cp1252"), source="x.txt")
     assert (article.text, article.encoding, article.source) == ("Caf\u00e9 \u2013 ok", "cp1252", "x.txt")

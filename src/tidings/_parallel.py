@@ -7,11 +7,14 @@ pickled configuration), not once per item.
 
 from __future__ import annotations
 
+import pickle
+import traceback
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from itertools import islice
 from typing import TYPE_CHECKING, Any
+
+from .errors import _detached
 
 if TYPE_CHECKING:
     from .article import Article
@@ -19,9 +22,13 @@ if TYPE_CHECKING:
 
 __all__ = ["map_in_order"]
 
-#: Items per task sent to a worker: large enough that pickling and scheduling
-#: stay a small share of the work, small enough to keep workers evenly busy.
+#: Items per chunk: large enough that pickling and scheduling stay a small
+#: share of the work and a batch keeps each step's code in the caches, small
+#: enough to keep workers evenly busy.
 CHUNK_SIZE = 64
+#: Characters per chunk: a chunk ends once its items reach this. A batch holds
+#: every item's working set at once, so large documents go a few at a time.
+CHUNK_CHARS = 1_000_000
 #: Chunks in flight per worker.
 IN_FLIGHT_PER_WORKER = 4
 
@@ -33,6 +40,32 @@ def _init_worker(pipeline: Pipeline) -> None:
     _worker_pipeline = pipeline
 
 
+def _chunks(items: Iterable[Any]) -> Iterator[list[Any]]:
+    """``items`` in chunks of at most :data:`CHUNK_SIZE` items and about :data:`CHUNK_CHARS` characters.
+
+    If reading the items fails, the items read before the failure still come
+    as a chunk, then the error is raised.
+    """
+    iterator = iter(items)
+    while True:
+        chunk: list[Any] = []
+        chars = 0
+        try:
+            for item in iterator:
+                chunk.append(item)
+                text = item[0] if isinstance(item, tuple) and item else item
+                chars += len(text) if isinstance(text, str | bytes | bytearray) else 0
+                if len(chunk) == CHUNK_SIZE or chars >= CHUNK_CHARS:
+                    break
+        except Exception:
+            if chunk:
+                yield chunk
+            raise
+        if not chunk:
+            return
+        yield chunk
+
+
 class _Failed:
     """An item's exception, as it travels back (a converted result may itself be an exception)."""
 
@@ -42,12 +75,44 @@ class _Failed:
         self.error = error
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (_Failed, (self.error,))
+        # Crossing processes: the worker's traceback goes along as text (the
+        # parent sees where a cleaner failed), and an exception that would not
+        # survive pickling goes as a RuntimeError that names it.
+        error = self.error
+        trace = "".join(traceback.format_exception(error))
+        try:
+            pickle.loads(pickle.dumps(error))
+        except Exception:  # noqa: BLE001 - any failure to pickle means: send a stand-in
+            error = RuntimeError(f"{type(error).__qualname__}: {error} (the exception itself could not be pickled)")
+        return (_failed_in_worker, (error, trace))
+
+
+class _WorkerTraceback(Exception):
+    """The traceback of an exception raised in a worker process, as text."""
+
+    def __str__(self) -> str:
+        return f"\n{self.args[0]}"
+
+
+def _failed_in_worker(error: Exception, trace: str) -> _Failed:
+    error.__cause__ = _WorkerTraceback(trace)
+    return _Failed(error)
 
 
 def _run_chunk(chunk: list[Any], finish: Callable[[Article], Any] | None, text_only: bool) -> list[Any]:
     assert _worker_pipeline is not None
     return _run_items(_worker_pipeline, chunk, finish, text_only)
+
+
+def _call(item: Any) -> tuple[Any, str | None, Any]:
+    """A pipeline call of an item: a text, or ``(text, keyword arguments for the call)``."""
+    if not isinstance(item, tuple):
+        return item, None, None
+    text, kwargs = item
+    unknown = sorted(set(kwargs) - {"source", "metadata"})
+    if unknown:
+        raise TypeError(f"unexpected keyword arguments for a pipeline call: {unknown}")
+    return text, kwargs.get("source"), kwargs.get("metadata")
 
 
 def _run_items(
@@ -56,14 +121,19 @@ def _run_items(
     """The results of a chunk of items, cleaned together; a failed item's is its exception, as :class:`_Failed`."""
     if text_only:
         return [_Failed(r) if isinstance(r, Exception) else r for r in pipeline._texts(chunk)]
-    # An item is a text, or (text, keyword arguments for the pipeline call).
-    calls = [
-        (item[0], item[1].get("source"), item[1].get("metadata")) if isinstance(item, tuple) else (item, None, None)
-        for item in chunk
-    ]
+    failed: dict[int, Exception] = {}
+    calls = []
+    for i, item in enumerate(chunk):
+        try:
+            calls.append(_call(item))
+        except Exception as e:  # noqa: BLE001 - the item's result; the chunk goes on
+            failed[i] = _detached(e)
+            calls.append(("", None, None))
     out: list[Any] = []
-    for result in pipeline._articles(calls):
-        if isinstance(result, Exception):
+    for i, result in enumerate(pipeline._articles(calls)):
+        if i in failed:
+            out.append(_Failed(failed[i]))
+        elif isinstance(result, Exception):
             out.append(_Failed(result))
         elif finish is None:
             out.append(result)
@@ -71,7 +141,7 @@ def _run_items(
             try:
                 out.append(finish(result))
             except Exception as e:  # noqa: BLE001 - the item's result; the chunk goes on
-                out.append(_Failed(e))
+                out.append(_Failed(_detached(e)))
     return out
 
 
@@ -98,25 +168,35 @@ def map_in_order(
 
     ``finish`` (a picklable function) is applied to each Article where it was
     made: in the worker, so turning Articles into output (e.g. JSON) runs in
-    parallel too and only the result crosses between processes.
+    parallel too and only the result crosses between processes. If reading
+    ``items`` fails, the results of the items before the failure come first.
     """
     if on_error not in ("raise", "return"):
         raise ValueError(f"on_error must be 'raise' or 'return', not {on_error!r}")
-    iterator = iter(items)
+    chunks = _chunks(items)
     if jobs <= 1:
         # Items are cleaned a chunk at a time here too: together they run faster (see Pipeline._rounds).
-        while chunk := list(islice(iterator, CHUNK_SIZE)):
+        for chunk in chunks:
             yield from _unpack(_run_items(pipeline, chunk, finish, text_only), on_error)
         return
     with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(pipeline,)) as pool:
         pending: deque[Future[list[Any]]] = deque()
         limit = jobs * IN_FLIGHT_PER_WORKER
+        reading: Exception | None = None  # what reading the items raised, once the chunks before it are out
+        more = True
         while True:
-            while len(pending) < limit:
-                chunk = list(islice(iterator, CHUNK_SIZE))
-                if not chunk:
+            while more and reading is None and len(pending) < limit:
+                try:
+                    batch = next(chunks, None)
+                except Exception as e:  # noqa: BLE001 - raised below, after the chunks read before it
+                    reading = e
                     break
-                pending.append(pool.submit(_run_chunk, chunk, finish, text_only))
+                if batch is None:
+                    more = False
+                else:
+                    pending.append(pool.submit(_run_chunk, batch, finish, text_only))
             if not pending:
+                if reading is not None:
+                    raise reading
                 return
             yield from _unpack(pending.popleft().result(), on_error)

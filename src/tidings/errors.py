@@ -32,3 +32,15 @@ class InputError(TidingsError, ValueError):
 
 class NotTextError(InputError):
     """The bytes are not text in any encoding we can trust (a binary file)."""
+
+
+def _detached(error: Exception) -> Exception:
+    """``error`` without the innermost-caught frame in its traceback (internal).
+
+    A batch keeps a failed item's exception as that item's result; the frame
+    that caught it holds the whole batch, and the exception itself: kept in
+    the traceback, it would keep the batch alive as long as the exception.
+    The frames where it was raised stay, so the traceback still shows where.
+    """
+    trace = error.__traceback__
+    return error.with_traceback(trace.tb_next if trace is not None else None)

@@ -16,13 +16,13 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 from pathlib import Path
-from typing import Any, TypeVar, overload
+from typing import Any, Literal, TypeVar, overload
 
 from . import cleaners as _cleaners
 from ._engine import OffsetMap, Replacement, apply_replacements
 from .article import PROSE_KINDS, Article, Block, Edit, Removed, Sentence
 from .cleaners import Cleaner
-from .errors import ConfigError
+from .errors import ConfigError, _detached
 from .segment import Segmenter
 from .structure import Layout, StructureOptions, analyze
 
@@ -288,7 +288,7 @@ class Pipeline:
         try:
             return decode(bytes(text), source=source)
         except Exception as e:  # noqa: BLE001 - the text's result; the batch goes on
-            errors[i] = e
+            errors[i] = _detached(e)
             return "", None
 
     def _articles(self, calls: Sequence[_Call]) -> list[Article | Exception]:
@@ -308,13 +308,14 @@ class Pipeline:
         headers = self._rounds(texts, records, errors)
         results: list[Article | Exception] = []
         for i, (text, header, record) in enumerate(zip(texts, headers, records, strict=True)):
+            if i in errors:
+                results.append(errors[i])
+                continue
+            assert header is not None  # the last round of a text that did not fail analyzes it
             try:
-                if i in errors:
-                    raise errors[i]
-                assert header is not None  # the last round of a text that did not fail analyzes it
                 results.append(self._article(text, header, record, calls[i][1], calls[i][2], encodings[i]))
             except Exception as e:  # noqa: BLE001 - the text's result; the batch goes on
-                results.append(e)
+                results.append(_detached(e))
         return results
 
     def _article(
@@ -396,7 +397,7 @@ class Pipeline:
                             if any(_breaks_line(e.before, e.after) for e in step_edits):
                                 broke_lines.add(i)
                     except Exception as e:  # noqa: BLE001 - the text's result; the batch goes on
-                        errors[i] = e
+                        errors[i] = _detached(e)
                 if errors:
                     active = [i for i in active if i not in errors]
             again = []
@@ -408,7 +409,7 @@ class Pipeline:
                     if self._structure_round(texts, records, headers, i, round_ < _MAX_ROUNDS):
                         again.append(i)
                 except Exception as e:  # noqa: BLE001 - the text's result; the batch goes on
-                    errors[i] = e
+                    errors[i] = _detached(e)
             active = again
             if not active:
                 break
@@ -543,12 +544,42 @@ class Pipeline:
 
     @overload
     def map(
-        self, items: Iterable[str | bytes], *, jobs: int = ..., on_error: str = ..., convert: None = ...
+        self,
+        items: Iterable[str | bytes],
+        *,
+        jobs: int = ...,
+        on_error: Literal["raise"] = ...,
+        convert: None = ...,
+    ) -> Iterator[Article]: ...
+
+    @overload
+    def map(
+        self,
+        items: Iterable[str | bytes],
+        *,
+        jobs: int = ...,
+        on_error: Literal["raise"] = ...,
+        convert: Callable[[Article], _T],
+    ) -> Iterator[_T]: ...
+
+    @overload
+    def map(
+        self,
+        items: Iterable[str | bytes],
+        *,
+        jobs: int = ...,
+        on_error: Literal["return"],
+        convert: None = ...,
     ) -> Iterator[Article | Exception]: ...
 
     @overload
     def map(
-        self, items: Iterable[str | bytes], *, jobs: int = ..., on_error: str = ..., convert: Callable[[Article], _T]
+        self,
+        items: Iterable[str | bytes],
+        *,
+        jobs: int = ...,
+        on_error: Literal["return"],
+        convert: Callable[[Article], _T],
     ) -> Iterator[_T | Exception]: ...
 
     def map(
@@ -561,29 +592,39 @@ class Pipeline:
     ) -> Iterator[Any]:
         """Clean many texts, yielding Articles in input order.
 
-        Texts are cleaned a chunk of 64 at a time, each step over the chunk in
-        turn, which is faster than calling the pipeline on each (the same
-        Articles); the first comes once its chunk is clean. ``jobs > 1`` uses
-        worker processes (guard the calling script with
+        Texts are cleaned a chunk of 64 at a time (fewer when they are long),
+        each step over the chunk in turn, which is faster than calling the
+        pipeline on each (the same Articles); the first comes once its chunk is
+        clean. ``jobs > 1`` uses worker processes (guard the calling script with
         ``if __name__ == "__main__":``). ``on_error="return"`` yields the
         exception in place of a failed item and goes on; with ``"raise"`` the
-        items before it are yielded first.
+        items before it are yielded first (the rest of its chunk is cleaned
+        before the error is raised).
 
         ``convert``, if given, is applied to each Article where it was made and
         its result is yielded instead, e.g. ``convert=Article.to_json`` for JSON
-        lines. With ``jobs > 1`` it must be picklable (a module-level function
-        or a method such as ``Article.to_json``); it runs in the workers, so
-        only its result crosses between processes. That is the fast way to
-        make output in parallel: rebuilding whole Articles in the calling
-        process costs it about a tenth of the work (docs/performance.md).
+        lines. With ``jobs > 1`` it and its results must be picklable (a
+        module-level function or a method such as ``Article.to_json``); it runs
+        in the workers, so only its result crosses between processes. That is
+        the fast way to make output in parallel: rebuilding whole Articles in
+        the calling process costs it about a tenth of the work
+        (docs/performance.md).
         """
         from ._parallel import map_in_order
 
         return map_in_order(self, items, jobs=jobs, on_error=on_error, finish=convert)
 
+    @overload
     def map_text(
-        self, items: Iterable[str | bytes], *, jobs: int = 1, on_error: str = "raise"
-    ) -> Iterator[str | Exception]:
+        self, items: Iterable[str | bytes], *, jobs: int = ..., on_error: Literal["raise"] = ...
+    ) -> Iterator[str]: ...
+
+    @overload
+    def map_text(
+        self, items: Iterable[str | bytes], *, jobs: int = ..., on_error: Literal["return"]
+    ) -> Iterator[str | Exception]: ...
+
+    def map_text(self, items: Iterable[str | bytes], *, jobs: int = 1, on_error: str = "raise") -> Iterator[Any]:
         """:meth:`clean_text` of many texts, in input order: :meth:`map` for when the text is all a caller wants.
 
         Chunks, ``jobs`` and ``on_error`` work as in :meth:`map`; no Article is
