@@ -54,7 +54,7 @@ class TidingsDocumentTransformer(_Base):  # type: ignore[misc, valid-type]
         from langchain_core.documents import Document
 
         out = []
-        # map cleans the texts a chunk at a time, faster than one call each; the same Articles.
+        documents = list(documents)  # an iterator is read once, for its texts and then for the documents
         for doc, article in zip(documents, self.pipeline.map([doc.page_content for doc in documents]), strict=True):
             metadata = dict(doc.metadata) | {self.prefix + k: v for k, v in summarize(article).items()}
             if self.split is None:

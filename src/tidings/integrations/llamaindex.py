@@ -81,8 +81,8 @@ class TidingsTransform(_Base):  # type: ignore[misc, valid-type]
         from llama_index.core.schema import MetadataMode, NodeRelationship, TextNode
 
         out: list[BaseNode] = []
+        nodes = list(nodes)  # an iterator is read once, for its texts and then for the nodes
         texts = [node.get_content(metadata_mode=MetadataMode.NONE) for node in nodes]
-        # map cleans the texts a chunk at a time, faster than one call each; the same Articles.
         for node, text, article in zip(nodes, texts, self.pipeline.map(texts), strict=True):
             summary = {self.prefix + k: v for k, v in summarize(article).items()}
             hidden = [k for k, v in summary.items() if v == "" or k[len(self.prefix) :] in _COUNT_KEYS]
