@@ -26,6 +26,9 @@ ADVERSARIAL = {
     "technical_token": lambda n: "/" + "ab.Cd" * (n // 5 + 1),
     "capitals_after_lowercase": lambda n: "aB" * (n // 2 + 1),
     "long_runs_before_capitals": lambda n: ("x" * 60 + "Abc") * (n // 63 + 1),
+    "runs_of_marks": lambda n: ("said" + "!?" * 30 + "Then") * (n // 68 + 1),
+    "runs_of_quotes": lambda n: ("he." + "\u201d" * 40 + "Then") * (n // 47 + 1),
+    "marks_alone": lambda n: "!" * n + "Then",
 }
 
 

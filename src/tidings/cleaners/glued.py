@@ -57,10 +57,11 @@ _SENTENCE_GLUE_RE = regex.compile(
 # capital or any non-ASCII character). Every match of _SENTENCE_GLUE_RE holds
 # one. Led by a literal, the standard library's engine finds these ten times
 # faster than one pattern led by a class, or the look-behind tried at every character.
-_GLUE_CANDIDATE_RES = tuple(
-    (mark, re.compile(re.escape(mark) + '["\u201c\u201d\u2018\u2019)\\]]*+[^\\x00-\\x40\\x5b-\\x7f]')) for mark in ".!?"
-)
 _MARKS = ".!?"
+_GLUE_CANDIDATE_RES = tuple(
+    (mark, re.compile(re.escape(mark) + '["\u201c\u201d\u2018\u2019)\\]]*+[^\\x00-\\x40\\x5b-\\x7f]'))
+    for mark in _MARKS
+)
 
 # Case glue: at a word start (not after `name.`: a dotted name), three or more lowercase letters directly
 # followed by a capital and two or more lowercase letters, ending the token's
