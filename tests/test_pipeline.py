@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pickle
+import threading
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -192,14 +194,33 @@ class _TwoArgumentError(Exception):
 
 
 def _fail_oddly(text: str) -> str:
-    raise _TwoArgumentError("odd", 1)
+    if text.startswith("x"):
+        raise _TwoArgumentError("odd", 1)
+    return text
 
 
-def test_an_exception_that_does_not_survive_pickling_comes_back_named() -> None:
-    p = Pipeline.default().insert(_fail_oddly, after="fix_encoding")
-    [error] = p.map(["x."], jobs=2, on_error="return")
+def _fail_holding_a_lock(text: str) -> str:
+    if text.startswith("x"):
+        raise ValueError("locked", threading.Lock())
+    return text
+
+
+@pytest.mark.parametrize(
+    ("step", "name"), [(_fail_oddly, "_TwoArgumentError: odd"), (_fail_holding_a_lock, "ValueError: ('locked'")]
+)
+def test_an_exception_that_cannot_come_back_from_a_worker_comes_back_named(step: Any, name: str) -> None:
+    # One that does not rebuild from its pickle recipe, one that does not pickle at all.
+    p = Pipeline.default().insert(step, after="fix_encoding")
+    [error, article] = p.map(["x.", "fine."], jobs=2, on_error="return")
     assert isinstance(error, RuntimeError)
-    assert "_TwoArgumentError: odd" in str(error)
+    assert name in str(error)
+    assert article.text == "fine."
+
+
+def test_an_exception_from_a_worker_keeps_its_type() -> None:
+    [error] = Pipeline.default().map([b"\x89PNG\r\n\x1a\n\x00\x00"], jobs=2, on_error="return")
+    assert type(error).__name__ == "NotTextError"
+    assert "PNG" in str(error)
 
 
 def test_a_bad_item_fails_alone() -> None:

@@ -76,15 +76,18 @@ class _Failed:
 
     def __reduce__(self) -> tuple[Any, ...]:
         # Crossing processes: the worker's traceback goes along as text (the
-        # parent sees where a cleaner failed), and an exception that would not
-        # survive pickling goes as a RuntimeError that names it.
+        # parent sees where a cleaner failed), and the exception as its own
+        # recipe (what pickle would do with it), which the parent follows
+        # itself: an exception that does not pickle, or does not rebuild from
+        # its recipe, becomes a RuntimeError that names it instead of breaking the pool.
         error = self.error
         trace = "".join(traceback.format_exception(error))
+        recipe: tuple[Any, ...] | None = error.__reduce_ex__(pickle.HIGHEST_PROTOCOL)
         try:
-            pickle.loads(pickle.dumps(error))
+            pickle.dumps(recipe)
         except Exception:  # noqa: BLE001 - any failure to pickle means: send a stand-in
-            error = RuntimeError(f"{type(error).__qualname__}: {error} (the exception itself could not be pickled)")
-        return (_failed_in_worker, (error, trace))
+            recipe = None
+        return (_failed_in_worker, (recipe, f"{type(error).__qualname__}: {error}", trace))
 
 
 class _WorkerTraceback(Exception):
@@ -94,7 +97,18 @@ class _WorkerTraceback(Exception):
         return f"\n{self.args[0]}"
 
 
-def _failed_in_worker(error: Exception, trace: str) -> _Failed:
+def _failed_in_worker(recipe: tuple[Any, ...] | None, name: str, trace: str) -> _Failed:
+    error: BaseException | None = None
+    if recipe is not None:
+        rebuild, args, *rest = recipe
+        try:
+            error = rebuild(*args)
+            if rest and rest[0]:
+                error.__setstate__(rest[0])  # type: ignore[union-attr]
+        except Exception:  # noqa: BLE001 - any failure to rebuild means: a stand-in
+            error = None
+    if not isinstance(error, Exception):
+        error = RuntimeError(f"{name} (the exception itself could not be sent back from the worker)")
     error.__cause__ = _WorkerTraceback(trace)
     return _Failed(error)
 
