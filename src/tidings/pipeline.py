@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 from pathlib import Path
-from typing import Any, Literal, TypeVar, overload
+from typing import Any, Literal, overload
 
 from . import cleaners as _cleaners
 from ._engine import OffsetMap, Replacement, apply_replacements
@@ -28,7 +28,6 @@ from .structure import Layout, StructureOptions, analyze
 
 __all__ = ["Pipeline", "Step"]
 
-_T = TypeVar("_T")
 #: One call of the pipeline: the text, its ``source`` and its ``metadata``.
 _Call = tuple["str | bytes", "str | None", "Mapping[str, Any] | None"]
 
@@ -542,14 +541,10 @@ class Pipeline:
             for (start, end), (source_start, source_end) in zip(spans, offsets.to_source_spans(spans))
         ]
 
+    # Typed for the common call (Articles, errors raised); any other returns what convert makes, or exceptions.
     @overload
     def map(
-        self,
-        items: Iterable[str | bytes],
-        *,
-        jobs: int = ...,
-        on_error: Literal["raise"] = ...,
-        convert: None = ...,
+        self, items: Iterable[str | bytes], *, jobs: int = ..., on_error: Literal["raise"] = ..., convert: None = ...
     ) -> Iterator[Article]: ...
 
     @overload
@@ -558,29 +553,9 @@ class Pipeline:
         items: Iterable[str | bytes],
         *,
         jobs: int = ...,
-        on_error: Literal["raise"] = ...,
-        convert: Callable[[Article], _T],
-    ) -> Iterator[_T]: ...
-
-    @overload
-    def map(
-        self,
-        items: Iterable[str | bytes],
-        *,
-        jobs: int = ...,
-        on_error: Literal["return"],
-        convert: None = ...,
-    ) -> Iterator[Article | Exception]: ...
-
-    @overload
-    def map(
-        self,
-        items: Iterable[str | bytes],
-        *,
-        jobs: int = ...,
-        on_error: Literal["return"],
-        convert: Callable[[Article], _T],
-    ) -> Iterator[_T | Exception]: ...
+        on_error: str = ...,
+        convert: Callable[[Article], Any] | None = ...,
+    ) -> Iterator[Any]: ...
 
     def map(
         self,
