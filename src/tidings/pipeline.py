@@ -380,6 +380,7 @@ class Pipeline:
         """
         headers: list[Layout | None] = [None] * len(texts)
         active = [i for i in range(len(texts)) if i not in errors]
+        failed = False  # whether a text of ``active`` failed in this step
         for round_ in range(1, _MAX_ROUNDS + 1):
             broke_lines: set[int] = set()
             for step in self._steps:
@@ -397,15 +398,20 @@ class Pipeline:
                                 broke_lines.add(i)
                     except Exception as e:  # noqa: BLE001 - the text's result; the batch goes on
                         errors[i] = _detached(e)
-                if errors:
+                        failed = True
+                if failed:
                     active = [i for i in active if i not in errors]
+                    failed = False
             again = []
             for i in active:
                 if i in broke_lines and round_ < _MAX_ROUNDS:
                     again.append(i)
                     continue
                 try:
-                    if self._structure_round(texts, records, headers, i, round_ < _MAX_ROUNDS):
+                    record = None if records is None else records[i]
+                    texts[i], layout, seams_change = self._structure_round(texts[i], record, round_ < _MAX_ROUNDS)
+                    headers[i] = headers[i] or layout
+                    if seams_change:
                         again.append(i)
                 except Exception as e:  # noqa: BLE001 - the text's result; the batch goes on
                     errors[i] = _detached(e)
@@ -414,28 +420,22 @@ class Pipeline:
                 break
         return headers
 
-    def _structure_round(
-        self, texts: list[str], records: list[_Record] | None, headers: list[Layout | None], i: int, may_repeat: bool
-    ) -> bool:
-        """Analyze ``texts[i]`` and remove its boilerplate; whether it takes another round.
+    def _structure_round(self, text: str, record: _Record | None, may_repeat: bool) -> tuple[str, Layout, bool]:
+        """``text`` analyzed and without its boilerplate, the analysis, and whether it takes another round.
 
         It does if ``may_repeat`` (another round is allowed) and the cleaners
         would change a seam the removal left.
         """
-        text = texts[i]
         layout = analyze(text, self.structure)
-        headers[i] = headers[i] or layout
         drop = self._dropped(layout)
-        if records is None:
-            text, removal_edits, _ = apply_replacements(text, self._removals(text, layout, drop), REMOVE_BOILERPLATE)
+        if record is None:
+            kept, removal_edits, _ = apply_replacements(text, self._removals(text, layout, drop), REMOVE_BOILERPLATE)
         else:
-            record = records[i]
-            text, blocks, removed, removal_edits = self._remove_boilerplate(
+            kept, blocks, removed, removal_edits = self._remove_boilerplate(
                 text, layout, drop, record.offsets, record.original
             )
-            record.remove(len(texts[i]), blocks, removed, removal_edits)
-        texts[i] = text
-        return may_repeat and self._seams_change(text, removal_edits)
+            record.remove(len(text), blocks, removed, removal_edits)
+        return kept, layout, may_repeat and self._seams_change(kept, removal_edits)
 
     def _seams_change(self, text: str, removal_edits: list[Edit]) -> bool:
         """Whether a cleaner would change the lines where removed boilerplate stood between two kept ones.
